@@ -1,0 +1,12 @@
+using Translate.Domain.Languages;
+
+namespace Translate.Domain.Releases;
+
+/// <summary>Whether a release may be published now, and if not, every reason (per language where it is one).</summary>
+public sealed record PublicationGate(IReadOnlyList<GateReason> Reasons)
+{
+    public bool IsOpen => Reasons.Count == 0;
+}
+
+/// <summary>One reason publication is refused; <see cref="Language"/> is set when the reason is a language's.</summary>
+public sealed record GateReason(Language? Language, string Code, string Message);

@@ -1,0 +1,99 @@
+using Translate.Domain.Languages;
+using Translate.Domain.Users;
+using Translate.Domain.Workflow;
+
+namespace Translate.Domain.Releases;
+
+public sealed partial class Release
+{
+    /// <summary>A translator of the language hands it to the editors once every segment is translated.</summary>
+    public void Submit(Language language, Actor translator, DateTimeOffset now)
+    {
+        EnsureTranslating();
+        var releaseLanguage = Language(language);
+        if (!translator.CanTranslate(language) || !TranslationsIn(language).Any(t => t.AssigneeId == translator.Id))
+        {
+            throw new ForbiddenException(Refusals.SubmitNeedsAssignment(language));
+        }
+
+        if (releaseLanguage.State is LanguageState.InReview or LanguageState.Approved)
+        {
+            throw new RefusedException(Refusals.AlreadySubmitted(language, releaseLanguage.State));
+        }
+
+        var open = TranslationsIn(language).Where(t => !t.IsDone).Select(t => t.Segment.Number).ToList();
+        if (open.Count > 0)
+        {
+            throw new RefusedException(Refusals.SegmentsNotTranslated(language, open));
+        }
+
+        releaseLanguage.Submit(translator.Id, now);
+        LastActivityAt = now;
+    }
+
+    /// <summary>
+    /// An editor approves a language in review: all its segments become Approved. Four eyes: nobody approves
+    /// a language in which they wrote a translation of the version under review.
+    /// </summary>
+    public void Approve(Language language, Actor editor, DateTimeOffset now)
+    {
+        editor.EnsureEditor();
+        EnsureTranslating();
+        var releaseLanguage = Language(language);
+        if (releaseLanguage.State != LanguageState.InReview)
+        {
+            throw new RefusedException(Refusals.NotInReview(language, releaseLanguage.State));
+        }
+
+        var wroteSome = TranslationsIn(language)
+            .SelectMany(t => t.Revisions)
+            .Any(r => r.ReleaseVersion == Version && r.AuthorId == editor.Id);
+        if (wroteSome)
+        {
+            throw new ForbiddenException(Refusals.FourEyes(language));
+        }
+
+        foreach (var translation in TranslationsIn(language))
+        {
+            translation.Approve();
+        }
+
+        releaseLanguage.Approve(editor.Id, now);
+        RefreshStatus();
+        LastActivityAt = now;
+    }
+
+    /// <summary>An editor sends a language back, with a comment on each segment that needs another look.</summary>
+    public void RequestChanges(Language language, IReadOnlyCollection<(Segment Segment, string Comment)> segments, Actor editor, DateTimeOffset now)
+    {
+        editor.EnsureEditor();
+        EnsureTranslating();
+        var releaseLanguage = Language(language);
+        if (releaseLanguage.State is not (LanguageState.InReview or LanguageState.Approved))
+        {
+            throw new RefusedException(Refusals.NotInReview(language, releaseLanguage.State));
+        }
+
+        if (segments.Count == 0)
+        {
+            throw new RefusedException(Refusals.NoSegmentsToSendBack());
+        }
+
+        foreach (var (segment, comment) in segments)
+        {
+            if (string.IsNullOrWhiteSpace(comment))
+            {
+                throw new RefusedException(Refusals.CommentRequired(segment.Number));
+            }
+        }
+
+        foreach (var (segment, comment) in segments)
+        {
+            Translation(segment, language).Reject(comment.Trim(), editor, now);
+        }
+
+        releaseLanguage.RequestChanges();
+        RefreshStatus();
+        LastActivityAt = now;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Translate.Domain.Languages;
+using Translate.Domain.Releases;
+using Translate.Domain.Translations;
+using Translate.Domain.Users;
+
+namespace Translate.Domain.Workflow;
+
+/// <summary>
+/// Every reason the workflow refuses something, in one place: a stable code for the UI to translate,
+/// the values it names, and the English sentence.
+/// </summary>
+public static class Refusals
+{
+    public static Refusal EditorsOnly(Actor actor) =>
+        Make("role.editor-required", $"{actor.Name} is not an editor; only editors may do this.", ("person", actor.Name));
+
+    public static Refusal TitleRequired() => Make("release.title-required", "A release needs a title.");
+
+    public static Refusal InvalidSlug(string slug) =>
+        Make("release.slug-invalid", $"'{slug}' is not a valid address: use lower-case letters, digits and hyphens.", ("slug", slug));
+
+    public static Refusal SourceAmongTargets(Language source) =>
+        Make("release.source-among-targets", $"The source language {source.Code()} cannot also be a target language.", ("language", source.Code()));
+
+    public static Refusal NoTargetLanguages() => Make("release.no-targets", "A release needs at least one target language.");
+
+    public static Refusal NotATargetLanguage(Language language, Language source) =>
+        Make("release.not-a-target", $"{language.Code()} is not a target language of this release (its source is {source.Code()}).",
+            ("language", language.Code()), ("source", source.Code()));
+
+    public static Refusal UnknownTimeZone(string zone) =>
+        Make("embargo.unknown-time-zone", $"'{zone}' is not a known time zone.", ("zone", zone));
+
+    public static Refusal EmbargoTimeSkipped(DateTime local, string zone) =>
+        Make("embargo.time-skipped", $"{Format(local)} does not exist in {zone} (the clocks skip it when daylight saving time starts).",
+            ("time", Format(local)), ("zone", zone));
+
+    public static Refusal AlreadyStarted(ReleaseStatus status) =>
+        Make("release.already-started", $"Translation has already started (the release is {status}).", ("status", status.ToString()));
+
+    public static Refusal NothingToTranslate() => Make("release.empty-source", "The source has no segments to translate.");
+
+    public static Refusal ReleasePublished(int version) =>
+        Make("release.published", $"Version {version} is published and cannot change; open a correction first.", ("version", Number(version)));
+
+    public static Refusal NotStarted() => Make("release.not-started", "Translation of this release has not started yet.");
+
+    public static Refusal InvalidRange(int from, int to, int count) =>
+        Make("assignment.invalid-range", $"Segments {from} to {to} are not a range of this release's segments 1 to {count}.",
+            ("from", Number(from)), ("to", Number(to)), ("count", Number(count)));
+
+    public static Refusal SplitNeedsTranslators() =>
+        Make("assignment.split-needs-translators", "Splitting needs one or more translators, each named once.");
+
+    public static Refusal NotATranslatorOf(string person, Language language) =>
+        Make("assignment.not-a-translator", $"{person} does not translate into {language.Code()}.", ("person", person), ("language", language.Code()));
+
+    public static Refusal SegmentOfAnotherRelease(int number) =>
+        Make("assignment.other-release", $"Segment {number} belongs to another release.", ("segment", Number(number)));
+
+    public static Refusal NotYourLanguage(Language language) =>
+        Make("translation.not-your-language", $"{language.Code()} is not one of your working languages.", ("language", language.Code()));
+
+    public static Refusal NotAssignedToYou(int segment, Language language) =>
+        Make("translation.not-assigned", $"Segment {segment} in {language.Code()} is not assigned to you.", ("segment", Number(segment)), ("language", language.Code()));
+
+    public static Refusal LanguageInReview(Language language) =>
+        Make("translation.in-review", $"{language.Code()} is in review; it can change again once an editor approves it or sends it back.", ("language", language.Code()));
+
+    public static Refusal SaveStateNotAllowed(TranslationState state) =>
+        Make("translation.state-not-allowed", $"A translation is saved as Draft or Translated, not {state}.", ("state", state.ToString()));
+
+    public static Refusal EmptyTranslation(int segment, Language language) =>
+        Make("translation.empty", $"Segment {segment} in {language.Code()} cannot be marked translated while it is empty.", ("segment", Number(segment)), ("language", language.Code()));
+
+    public static Refusal SubmitNeedsAssignment(Language language) =>
+        Make("review.submit-not-assigned", $"Only a translator with work assigned in {language.Code()} may submit it.", ("language", language.Code()));
+
+    public static Refusal AlreadySubmitted(Language language, LanguageState state) =>
+        Make("review.already-submitted", $"{language.Code()} is already {state}.", ("language", language.Code()), ("state", state.ToString()));
+
+    public static Refusal SegmentsNotTranslated(Language language, IReadOnlyList<int> segments) =>
+        Make("review.segments-open", $"{language.Code()} has {segments.Count} segment(s) not translated yet: {string.Join(", ", segments)}.",
+            ("language", language.Code()), ("count", Number(segments.Count)), ("segments", string.Join(", ", segments)));
+
+    public static Refusal NotInReview(Language language, LanguageState state) =>
+        Make("review.not-in-review", $"{language.Code()} is {state}, not in review.", ("language", language.Code()), ("state", state.ToString()));
+
+    public static Refusal FourEyes(Language language) =>
+        Make("review.four-eyes", $"You wrote translations in {language.Code()} for this version; another editor must approve it.", ("language", language.Code()));
+
+    public static Refusal NoSegmentsToSendBack() =>
+        Make("review.no-segments", "Name at least one segment, with a comment, to send a language back.");
+
+    public static Refusal CommentRequired(int segment) =>
+        Make("review.comment-required", $"Segment {segment} needs a comment saying what to change.", ("segment", Number(segment)));
+
+    public static Refusal ScheduleNeedsEmbargo() =>
+        Make("publication.schedule-needs-embargo", "Only a release with an embargo can be scheduled to publish itself.");
+
+    public static Refusal CorrectionNeedsPublication() =>
+        Make("publication.correction-not-published", "A correction can only be opened on a published release.");
+
+    public static Refusal PublicationRefused(PublicationGate gate) =>
+        Make("publication.refused", "Publication refused: " + string.Join(" ", gate.Reasons.Select(r => r.Message)));
+
+    public static GateReason GateAlreadyPublished(int version) =>
+        new(null, "gate.published", $"Version {version} is already published.");
+
+    public static GateReason GateNotStarted() =>
+        new(null, "gate.not-started", "Translation has not started.");
+
+    public static GateReason GateLanguageNotApproved(Language language, LanguageState state, int openSegments) =>
+        new(language, "gate.language-not-approved", openSegments > 0
+            ? $"{language.Code()} is not approved: it is {state}, with {openSegments} segment(s) not translated."
+            : $"{language.Code()} is not approved: it is {state}.");
+
+    public static GateReason GateEmbargo(Embargo embargo) =>
+        new(null, "gate.embargo", $"The release is under embargo until {Format(embargo.LocalTime)} ({embargo.TimeZoneId}).");
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(DateTime local) => local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static Refusal Make(string code, string message, params (string Name, string Value)[] values) =>
+        new(code, message, values.ToDictionary(v => v.Name, v => v.Value));
+}
