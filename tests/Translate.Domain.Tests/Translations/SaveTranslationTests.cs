@@ -1,9 +1,9 @@
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
-using Translate.Domain.Tests.Support;
+using Translate.Testing;
 using Translate.Domain.Translations;
 using Translate.Domain.Workflow;
-using static Translate.Domain.Tests.Support.Steps;
+using static Translate.Testing.Steps;
 
 namespace Translate.Domain.Tests.Translations;
 

@@ -4,7 +4,7 @@ using Translate.Domain.Releases;
 using Translate.Domain.Translations;
 using Translate.Domain.Users;
 
-namespace Translate.Domain.Tests.Support;
+namespace Translate.Testing;
 
 /// <summary>Moves the sample release through its workflow, so each test starts where its rule applies.</summary>
 public static class Steps

@@ -1,7 +1,7 @@
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
 
-namespace Translate.Domain.Tests.Support;
+namespace Translate.Testing;
 
 /// <summary>The cast of the tests: two editors (for four eyes), an admin, and translators per language.</summary>
 public static class People

@@ -1,7 +1,7 @@
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 
-namespace Translate.Domain.Tests.Support;
+namespace Translate.Testing;
 
 /// <summary>The press release of 16 January 2018 and its reference translations, from segments.tsv.</summary>
 public static class SampleRelease

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Translate.Data.Configurations;
+
+internal sealed class TranslateUserConfiguration : IEntityTypeConfiguration<TranslateUser>
+{
+    public void Configure(EntityTypeBuilder<TranslateUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.PrimitiveCollection(u => u.WorkingLanguages).ElementType(e => e.HasConversion<LanguageConverter>());
+    }
+}
