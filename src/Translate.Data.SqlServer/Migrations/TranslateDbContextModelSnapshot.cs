@@ -252,7 +252,7 @@ namespace Translate.Data.SqlServer.Migrations
 
                     b.HasIndex("ReleaseId", "Index");
 
-                    b.ToTable("Block");
+                    b.ToTable("Blocks", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedDocument", b =>
@@ -279,7 +279,7 @@ namespace Translate.Data.SqlServer.Migrations
 
                     b.HasIndex("PublishedVersionId");
 
-                    b.ToTable("PublishedDocument");
+                    b.ToTable("PublishedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedVersion", b =>
@@ -412,7 +412,7 @@ namespace Translate.Data.SqlServer.Migrations
 
                     b.HasKey("ReleaseId", "Language");
 
-                    b.ToTable("ReleaseLanguage");
+                    b.ToTable("ReleaseLanguages", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.Segment", b =>
@@ -649,7 +649,7 @@ namespace Translate.Data.SqlServer.Migrations
                     b.HasOne("Translate.Domain.Releases.Block", "Block")
                         .WithMany()
                         .HasForeignKey("BlockId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("Translate.Domain.Releases.Release", null)

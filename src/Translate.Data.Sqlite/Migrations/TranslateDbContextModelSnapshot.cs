@@ -241,7 +241,7 @@ namespace Translate.Data.Sqlite.Migrations
 
                     b.HasIndex("ReleaseId", "Index");
 
-                    b.ToTable("Block");
+                    b.ToTable("Blocks", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedDocument", b =>
@@ -268,7 +268,7 @@ namespace Translate.Data.Sqlite.Migrations
 
                     b.HasIndex("PublishedVersionId");
 
-                    b.ToTable("PublishedDocument");
+                    b.ToTable("PublishedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedVersion", b =>
@@ -401,7 +401,7 @@ namespace Translate.Data.Sqlite.Migrations
 
                     b.HasKey("ReleaseId", "Language");
 
-                    b.ToTable("ReleaseLanguage");
+                    b.ToTable("ReleaseLanguages", (string)null);
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.Segment", b =>
@@ -638,7 +638,7 @@ namespace Translate.Data.Sqlite.Migrations
                     b.HasOne("Translate.Domain.Releases.Block", "Block")
                         .WithMany()
                         .HasForeignKey("BlockId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("Translate.Domain.Releases.Release", null)

@@ -8,6 +8,7 @@ internal sealed class BlockConfiguration : IEntityTypeConfiguration<Block>
 {
     public void Configure(EntityTypeBuilder<Block> builder)
     {
+        builder.ToTable("Blocks");
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);

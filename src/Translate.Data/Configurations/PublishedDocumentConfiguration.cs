@@ -8,6 +8,7 @@ internal sealed class PublishedDocumentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<PublishedDocument> builder)
     {
+        builder.ToTable("PublishedDocuments");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Language).HasConversion<LanguageConverter>().HasMaxLength(LanguageConverter.MaxLength);

@@ -8,6 +8,7 @@ internal sealed class ReleaseLanguageConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReleaseLanguage> builder)
     {
+        builder.ToTable("ReleaseLanguages");
         builder.HasKey(l => new { l.ReleaseId, l.Language });
         builder.Property(l => l.Language).HasConversion<LanguageConverter>().HasMaxLength(LanguageConverter.MaxLength);
         builder.Property(l => l.State).HasConversion<string>().HasMaxLength(20);

@@ -14,7 +14,8 @@ internal sealed class SegmentConfiguration : IEntityTypeConfiguration<Segment>
         // Not unique: numbers shift when the source changes, and updates are not ordered to avoid clashes.
         builder.HasIndex(s => new { s.ReleaseId, s.Number });
 
-        // Blocks are replaced when the source changes; segments move to the new ones first, so never cascade.
-        builder.HasOne(s => s.Block).WithMany().HasForeignKey(s => s.BlockId).OnDelete(DeleteBehavior.Restrict);
+        // Blocks are replaced when the source changes: kept segments move to the new blocks first, removed ones
+        // go with their old block. Client-side only, since SQL Server allows a single cascade path from a release.
+        builder.HasOne(s => s.Block).WithMany().HasForeignKey(s => s.BlockId).OnDelete(DeleteBehavior.ClientCascade);
     }
 }

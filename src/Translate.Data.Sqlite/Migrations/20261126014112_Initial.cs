@@ -184,7 +184,7 @@ namespace Translate.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Block",
+                name: "Blocks",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -194,9 +194,9 @@ namespace Translate.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Block", x => x.Id);
+                    table.PrimaryKey("PK_Blocks", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Block_Releases_ReleaseId",
+                        name: "FK_Blocks_Releases_ReleaseId",
                         column: x => x.ReleaseId,
                         principalTable: "Releases",
                         principalColumn: "Id",
@@ -225,7 +225,7 @@ namespace Translate.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ReleaseLanguage",
+                name: "ReleaseLanguages",
                 columns: table => new
                 {
                     ReleaseId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -239,9 +239,9 @@ namespace Translate.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ReleaseLanguage", x => new { x.ReleaseId, x.Language });
+                    table.PrimaryKey("PK_ReleaseLanguages", x => new { x.ReleaseId, x.Language });
                     table.ForeignKey(
-                        name: "FK_ReleaseLanguage_Releases_ReleaseId",
+                        name: "FK_ReleaseLanguages_Releases_ReleaseId",
                         column: x => x.ReleaseId,
                         principalTable: "Releases",
                         principalColumn: "Id",
@@ -263,11 +263,10 @@ namespace Translate.Data.Sqlite.Migrations
                 {
                     table.PrimaryKey("PK_Segments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Segments_Block_BlockId",
+                        name: "FK_Segments_Blocks_BlockId",
                         column: x => x.BlockId,
-                        principalTable: "Block",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalTable: "Blocks",
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Segments_Releases_ReleaseId",
                         column: x => x.ReleaseId,
@@ -277,7 +276,7 @@ namespace Translate.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "PublishedDocument",
+                name: "PublishedDocuments",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -288,9 +287,9 @@ namespace Translate.Data.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PublishedDocument", x => x.Id);
+                    table.PrimaryKey("PK_PublishedDocuments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_PublishedDocument_PublishedVersions_PublishedVersionId",
+                        name: "FK_PublishedDocuments_PublishedVersions_PublishedVersionId",
                         column: x => x.PublishedVersionId,
                         principalTable: "PublishedVersions",
                         principalColumn: "Id",
@@ -395,13 +394,13 @@ namespace Translate.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Block_ReleaseId_Index",
-                table: "Block",
+                name: "IX_Blocks_ReleaseId_Index",
+                table: "Blocks",
                 columns: new[] { "ReleaseId", "Index" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublishedDocument_PublishedVersionId",
-                table: "PublishedDocument",
+                name: "IX_PublishedDocuments_PublishedVersionId",
+                table: "PublishedDocuments",
                 column: "PublishedVersionId");
 
             migrationBuilder.CreateIndex(
@@ -472,10 +471,10 @@ namespace Translate.Data.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "PublishedDocument");
+                name: "PublishedDocuments");
 
             migrationBuilder.DropTable(
-                name: "ReleaseLanguage");
+                name: "ReleaseLanguages");
 
             migrationBuilder.DropTable(
                 name: "Revisions");
@@ -496,7 +495,7 @@ namespace Translate.Data.Sqlite.Migrations
                 name: "Segments");
 
             migrationBuilder.DropTable(
-                name: "Block");
+                name: "Blocks");
 
             migrationBuilder.DropTable(
                 name: "Releases");
