@@ -38,11 +38,11 @@ internal static class LatinRules
         SegmentationRule.NoBreak(Alternatives(abbreviations) + @"\.", @"\s\d");
 
     /// <summary>German-style ordinals ("16. Januar", "am 3. Oktober"): a number and period before a
-    /// month, or after a word that introduces a date or rank.</summary>
+    /// month, or after a word that introduces a date or rank, in any case ("Der 2. Platz").</summary>
     public static IEnumerable<SegmentationRule> Ordinals(string[] months, string[] introducingWords) =>
     [
         SegmentationRule.NoBreak(@"\b\d{1,3}\.", @"\s" + Alternatives(months) + @"\b"),
-        SegmentationRule.NoBreak(Alternatives(introducingWords) + @"\s\d{1,3}\.", Space),
+        SegmentationRule.NoBreak("(?i:" + Alternatives(introducingWords) + @")\s\d{1,3}\.", Space),
     ];
 
     private static string Alternatives(string[] words) =>
