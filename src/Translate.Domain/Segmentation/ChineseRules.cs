@@ -9,6 +9,6 @@ internal static class ChineseRules
     public static IReadOnlyList<SegmentationRule> Rules { get; } =
     [
         // The closing quotes or brackets after 。 stay; a following mark (？！) continues the run.
-        SegmentationRule.Break($"[。！？]{Closer}*", @"[^。！？!?”’」』）》〕】""')\]]"),
+        SegmentationRule.Break($"[。！？]{Closer}{{0,3}}", @"[^。！？!?”’」』）》〕】""')\]]"),
     ];
 }

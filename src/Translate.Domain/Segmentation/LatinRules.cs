@@ -7,22 +7,26 @@ internal static class LatinRules
 {
     /// <summary>What may follow the final mark and still belong to the sentence: quotes and brackets,
     /// and a French closing guillemet after its (no-break) space.</summary>
-    internal const string Closer = @"(?:[""'’”“‘«)\]]|[ \u00A0\u202F]?»)";
+    private const string Closer = @"(?:[""'’”“‘«)\]]|[ \u00A0\u202F]?»)";
+
+    // Real text closes at most a few quotes and brackets at once; the bound keeps every look-behind
+    // short on hostile input such as a long run of quotes.
+    private const string Closers = Closer + "{0,3}";
 
     private const string Space = @"\s";
 
     private static readonly SegmentationRule[] Shared =
     [
-        // « Oui. » : the guillemet after its space closes the sentence, it does not open the next one.
-        SegmentationRule.NoBreak(@"[.!?…]", @"[ \u00A0\u202F]?»"),
+        // « Oui. » : a guillemet after its space closes the sentence, it does not open the next one.
+        SegmentationRule.NoBreak($"[.!?…]{Closers}", @"[ \u00A0\u202F]?»"),
 
         // "etc. and", "... then", "Really?" she asked: lowercase next means the sentence goes on.
-        SegmentationRule.NoBreak($@"[.…]{Closer}*|[!?]{Closer}+", @"\s+\p{Ll}"),
+        SegmentationRule.NoBreak($@"[.…]{Closers}|[!?]{Closer}{{1,3}}", @"\s+\p{Ll}"),
 
         // A letter on its own is an initial or part of a short form: "J. Smith", "M. Dupont", "z. B.".
         SegmentationRule.NoBreak(@"\b\p{L}\.", Space),
 
-        SegmentationRule.Break($"[.!?…]{Closer}*", Space),
+        SegmentationRule.Break($"[.!?…]{Closers}", Space),
     ];
 
     /// <summary>A language's own rules first, then the shared ones.</summary>

@@ -18,8 +18,10 @@ internal sealed class SegmentationRules
     public SegmentationRules(IEnumerable<SegmentationRule> rules)
     {
         var list = rules.ToList();
-        this.rules = [.. list.Select(r => (r.IsBreak, Compile($@"\G(?<={r.Before})(?={r.After})")))];
-        candidateFinders = [.. list.Where(r => r.IsBreak).Select(r => Compile($"(?<={r.Before})(?={r.After})"))];
+
+        // The look-ahead first: at most positions it fails at once, before any look-behind runs.
+        this.rules = [.. list.Select(r => (r.IsBreak, Compile($@"\G(?={r.After})(?<={r.Before})")))];
+        candidateFinders = [.. list.Where(r => r.IsBreak).Select(r => Compile($"(?={r.After})(?<={r.Before})"))];
     }
 
     public static SegmentationRules For(Language language) => Cache.GetOrAdd(language, Create);
