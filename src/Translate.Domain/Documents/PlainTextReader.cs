@@ -18,7 +18,7 @@ public static partial class PlainTextReader
         var seenParagraph = false;
         foreach (var lines in LineGroups(text))
         {
-            if (blocks.Count > 0 && lines.All(IsListLine))
+            if (blocks.Count > 0 && lines.All(line => IsListLine(line, language)))
             {
                 blocks.AddRange(lines.Select(line =>
                     new SegmentedBlock(BlockKind.ListItem, Segmenter.Split(ListMarker().Replace(line, ""), language))));
@@ -62,11 +62,23 @@ public static partial class PlainTextReader
         }
     }
 
-    private static bool IsListLine(string line) => ListMarker().IsMatch(line);
+    private static bool IsListLine(string line, Language language)
+    {
+        var marker = ListMarker().Match(line);
+        if (!marker.Success)
+        {
+            return false;
+        }
+
+        // "16. Januar 2018 – ..." opens a German paragraph with a date, not a numbered list.
+        var number = marker.Groups["number"];
+        return !number.Success
+            || !SegmentationRules.For(language).KeepsTogether(line, number.Index + number.Length);
+    }
 
     private static bool EndsLikeSentence(string line) => SentenceEnd().IsMatch(line);
 
-    [GeneratedRegex(@"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^[ \t]*(?:[-*•]|(?<number>\d{1,3}\.)|\d{1,3}\))[ \t]+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ListMarker();
 
     // Closing quotes and brackets may follow the final mark: 'He said "Yes."' is a sentence.

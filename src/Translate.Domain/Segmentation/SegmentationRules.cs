@@ -39,10 +39,14 @@ internal sealed class SegmentationRules
             }
         }
 
-        return candidates.Where(position => position < text.Length && IsBreak(text, position));
+        return candidates.Where(position => position < text.Length && Decision(text, position) == true);
     }
 
-    private bool IsBreak(string text, int position)
+    /// <summary>Whether a no-break rule holds the text together at the position ("16." before "Januar").</summary>
+    public bool KeepsTogether(string text, int position) => Decision(text, position) == false;
+
+    /// <summary>Break or not by the first rule that matches at the position; null when none does.</summary>
+    private bool? Decision(string text, int position)
     {
         foreach (var (isBreak, atPosition) in rules)
         {
@@ -52,7 +56,7 @@ internal sealed class SegmentationRules
             }
         }
 
-        return false;
+        return null;
     }
 
     private static SegmentationRules Create(Language language) => new(language switch
