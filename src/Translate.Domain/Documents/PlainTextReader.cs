@@ -70,7 +70,7 @@ public static partial class PlainTextReader
             return false;
         }
 
-        // "16. Januar 2018 – ..." opens a German paragraph with a date, not a numbered list.
+        // A number the rules hold to what follows opens a paragraph, not a list: "16. Januar 2018 – ..."
         var number = marker.Groups["number"];
         return !number.Success
             || !SegmentationRules.For(language).KeepsTogether(line, number.Index + number.Length);

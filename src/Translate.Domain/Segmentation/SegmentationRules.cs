@@ -8,7 +8,7 @@ namespace Translate.Domain.Segmentation;
 internal sealed class SegmentationRules
 {
     // Rules run on uploaded text: a pathological input fails loudly instead of hanging a request.
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly ConcurrentDictionary<Language, SegmentationRules> Cache = new();
 
