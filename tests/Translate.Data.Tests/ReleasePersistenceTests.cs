@@ -65,7 +65,7 @@ public sealed class ReleasePersistenceTests : IDisposable
         await using (var db = _database.NewContext())
         {
             var loaded = await Load(db, release.Id);
-            loaded.ChangeSource(new SegmentedDocument(blocks), People.Anna, Now);
+            loaded.ChangeSource(new SegmentedDocument(blocks), loaded.EditVersion, People.Anna, Now);
             await db.SaveChangesAsync();
         }
 

@@ -41,6 +41,29 @@ namespace Translate.Data.Sqlite.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "role-ADMIN",
+                            ConcurrencyStamp = "role-ADMIN",
+                            Name = "Admin",
+                            NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-EDITOR",
+                            ConcurrencyStamp = "role-EDITOR",
+                            Name = "Editor",
+                            NormalizedName = "EDITOR"
+                        },
+                        new
+                        {
+                            Id = "role-TRANSLATOR",
+                            ConcurrencyStamp = "role-TRANSLATOR",
+                            Name = "Translator",
+                            NormalizedName = "TRANSLATOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -22,7 +22,7 @@ public sealed partial class Release
                 reasons.Add(Refusals.GateNotStarted());
                 break;
             default:
-                reasons.AddRange(_languages.Where(l => !l.IsApproved).Select(l => Refusals.GateLanguageNotApproved(
+                reasons.AddRange(Languages.Where(l => !l.IsApproved).Select(l => Refusals.GateLanguageNotApproved(
                     l.Language, l.State, TranslationsIn(l.Language).Count(t => !t.IsDone))));
                 break;
         }
@@ -46,7 +46,7 @@ public sealed partial class Release
         }
 
         var documents = new List<PublishedDocument> { new(SourceLanguage, isSource: true, CurrentDocument(SourceLanguage)) };
-        documents.AddRange(_languages.Select(l => new PublishedDocument(l.Language, isSource: false, CurrentDocument(l.Language))));
+        documents.AddRange(Languages.Select(l => new PublishedDocument(l.Language, isSource: false, CurrentDocument(l.Language))));
         var version = new PublishedVersion(Id, Version, editor.Id, now, documents);
         _publishedVersions.Add(version);
         Status = ReleaseStatus.Published;
@@ -110,8 +110,7 @@ public sealed partial class Release
         var translations = language == SourceLanguage
             ? null
             : _translations.Where(t => t.Language == language).ToDictionary(t => t.SegmentId, t => t.Text);
-        return new SegmentedDocument(_blocks
-            .OrderBy(b => b.Index)
+        return new SegmentedDocument(Blocks
             .Select(b => new SegmentedBlock(
                 b.Kind,
                 byBlock.GetValueOrDefault(b.Id, []).Select(s => translations is null ? s.Text : translations.GetValueOrDefault(s.Id, string.Empty)).ToList()))

@@ -12,8 +12,9 @@ public sealed partial class Release
     public SourceChange PlanSourceChange(SegmentedDocument newSource)
     {
         ArgumentNullException.ThrowIfNull(newSource);
+        var segments = Segments;
         var newTexts = newSource.Segments.ToList();
-        var alignment = SegmentAlignment.Align(_segments.Select(s => s.Text).ToList(), newTexts);
+        var alignment = SegmentAlignment.Align(segments.Select(s => s.Text).ToList(), newTexts);
 
         var unchanged = 0;
         var changed = new List<ChangedSegment>();
@@ -24,12 +25,12 @@ public sealed partial class Release
         {
             switch (oldIndex, newIndex)
             {
-                case ({ } o, { } n) when _segments[o].Text == newTexts[n]:
+                case ({ } o, { } n) when segments[o].Text == newTexts[n]:
                     unchanged++;
                     break;
                 case ({ } o, { } n):
-                    var toUpdate = TranslationsOf(_segments[o]).Where(t => t.State != TranslationState.Empty).ToList();
-                    changed.Add(new ChangedSegment(_segments[o].Number, _segments[o].Text, newTexts[n], toUpdate.Count));
+                    var toUpdate = TranslationsOf(segments[o]).Where(t => t.State != TranslationState.Empty).ToList();
+                    changed.Add(new ChangedSegment(segments[o].Number, segments[o].Text, newTexts[n], toUpdate.Count));
                     losing.UnionWith(toUpdate.Select(t => t.Language));
                     break;
                 case (null, { } n):
@@ -37,13 +38,13 @@ public sealed partial class Release
                     losing.UnionWith(_translations.Count > 0 ? TargetLanguages : []);
                     break;
                 case ({ } o, null):
-                    var lost = TranslationsOf(_segments[o]).Count(t => t.State != TranslationState.Empty);
-                    removed.Add(new RemovedSegment(_segments[o].Number, _segments[o].Text, lost));
+                    var lost = TranslationsOf(segments[o]).Count(t => t.State != TranslationState.Empty);
+                    removed.Add(new RemovedSegment(segments[o].Number, segments[o].Text, lost));
                     break;
             }
         }
 
-        var languagesLosingApproval = _languages
+        var languagesLosingApproval = Languages
             .Where(l => losing.Contains(l.Language) && l.State is LanguageState.Approved or LanguageState.InReview)
             .Select(l => l.Language)
             .ToList();
@@ -54,10 +55,11 @@ public sealed partial class Release
     /// Replaces the source. In a draft it changes freely. Once in translation, segments with unchanged text keep
     /// their translations; changed ones become NeedsUpdate in every language, and those languages lose their approval.
     /// </summary>
-    public SourceChange ChangeSource(SegmentedDocument newSource, Actor editor, DateTimeOffset now)
+    public SourceChange ChangeSource(SegmentedDocument newSource, int basedOnEditVersion, Actor editor, DateTimeOffset now)
     {
         editor.EnsureEditor();
         EnsureNotPublished();
+        EnsureEditVersion(basedOnEditVersion);
         var plan = PlanSourceChange(newSource);
         if (Status == ReleaseStatus.Draft)
         {
@@ -66,24 +68,25 @@ public sealed partial class Release
             return plan;
         }
 
+        var segments = Segments;
         var newTexts = newSource.Segments.ToList();
-        var alignment = SegmentAlignment.Align(_segments.Select(s => s.Text).ToList(), newTexts);
+        var alignment = SegmentAlignment.Align(segments.Select(s => s.Text).ToList(), newTexts);
         var kept = new Segment?[newTexts.Count];
         foreach (var (oldIndex, newIndex) in alignment)
         {
             switch (oldIndex, newIndex)
             {
                 case ({ } o, { } n):
-                    kept[n] = _segments[o];
-                    if (_segments[o].Text != newTexts[n])
+                    kept[n] = segments[o];
+                    if (segments[o].Text != newTexts[n])
                     {
-                        _segments[o].ChangeText(newTexts[n], TextCounter.Count(newTexts[n], SourceLanguage));
-                        MarkNeedsUpdate(_segments[o]);
+                        segments[o].ChangeText(newTexts[n], TextCounter.Count(newTexts[n], SourceLanguage));
+                        MarkNeedsUpdate(segments[o]);
                     }
 
                     break;
                 case ({ } o, null):
-                    _translations.RemoveAll(t => t.SegmentId == _segments[o].Id);
+                    _translations.RemoveAll(t => t.SegmentId == segments[o].Id);
                     break;
             }
         }

@@ -69,17 +69,18 @@ public sealed partial class Release
     /// <summary>Grows with every change to the release itself (source, details, status), guarding against lost updates.</summary>
     public int EditVersion { get; private set; }
 
-    public IReadOnlyList<Block> Blocks => _blocks;
+    // Collections come back from the database in no particular order; the document's order is by index and number.
+    public IReadOnlyList<Block> Blocks => [.. _blocks.OrderBy(b => b.Index)];
 
-    public IReadOnlyList<Segment> Segments => _segments;
+    public IReadOnlyList<Segment> Segments => [.. _segments.OrderBy(s => s.Number)];
 
-    public IReadOnlyList<ReleaseLanguage> Languages => _languages;
+    public IReadOnlyList<ReleaseLanguage> Languages => [.. _languages.OrderBy(l => l.Language)];
 
     public IReadOnlyList<Translation> Translations => _translations;
 
     public IReadOnlyList<PublishedVersion> PublishedVersions => _publishedVersions;
 
-    public IEnumerable<Language> TargetLanguages => _languages.Select(l => l.Language);
+    public IEnumerable<Language> TargetLanguages => Languages.Select(l => l.Language);
 
     public static Release Create(
         string title, Language sourceLanguage, IEnumerable<Language>? targetLanguages, DateOnly dueDate,
@@ -128,10 +129,11 @@ public sealed partial class Release
     public IEnumerable<Translation> TranslationsIn(Language language) =>
         _translations.Where(t => t.Language == language).OrderBy(t => t.Segment.Number);
 
-    public void ReviseDetails(string title, DateOnly dueDate, Embargo? embargo, Actor editor, DateTimeOffset now)
+    public void ReviseDetails(string title, DateOnly dueDate, Embargo? embargo, int basedOnEditVersion, Actor editor, DateTimeOffset now)
     {
         editor.EnsureEditor();
         EnsureNotPublished();
+        EnsureEditVersion(basedOnEditVersion);
         title = title.Trim();
         if (title.Length == 0)
         {
@@ -186,6 +188,15 @@ public sealed partial class Release
         if (Status == ReleaseStatus.Published)
         {
             throw new RefusedException(Refusals.ReleasePublished(Version));
+        }
+    }
+
+    /// <summary>An edit of the release itself must start from what is stored now, or it would undo someone else's.</summary>
+    private void EnsureEditVersion(int basedOnEditVersion)
+    {
+        if (basedOnEditVersion != EditVersion)
+        {
+            throw new RefusedException(Refusals.ChangedMeanwhile());
         }
     }
 

@@ -44,6 +44,9 @@ public static class Refusals
     public static Refusal ReleasePublished(int version) =>
         Make("release.published", $"Version {version} is published and cannot change; open a correction first.", ("version", Number(version)));
 
+    public static Refusal ChangedMeanwhile() =>
+        Make("release.changed-meanwhile", "Someone else changed this release since you opened it; reload it and make your change again.");
+
     public static Refusal NotStarted() => Make("release.not-started", "Translation of this release has not started yet.");
 
     public static Refusal InvalidRange(int from, int to, int count) =>

@@ -93,7 +93,7 @@ public class PublicationTests
 
         Assert.Equal("release.published", Assert.Throws<RefusedException>(() => Save(release, 1, Language.Fr, "Nouveau titre")).Refusal.Code);
         Assert.Equal("gate.published", Assert.Single(release.CheckPublicationGate(Now).Reasons).Code);
-        Assert.Throws<RefusedException>(() => release.ChangeSource(SampleRelease.Document(), People.Anna, Now));
+        Assert.Throws<RefusedException>(() => release.ChangeSource(SampleRelease.Document(), release.EditVersion, People.Anna, Now));
     }
 
     [Fact]

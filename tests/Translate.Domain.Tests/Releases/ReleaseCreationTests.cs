@@ -104,7 +104,7 @@ public class ReleaseCreationTests
         var release = Draft();
         var embargo = new Embargo(new DateTime(2026, 12, 2, 10, 0, 0));
 
-        release.ReviseDetails("New title", new DateOnly(2026, 12, 5), embargo, People.Ben, Now.AddHours(1));
+        release.ReviseDetails("New title", new DateOnly(2026, 12, 5), embargo, release.EditVersion, People.Ben, Now.AddHours(1));
 
         Assert.Equal("New title", release.Title);
         Assert.Equal(new DateOnly(2026, 12, 5), release.DueDate);

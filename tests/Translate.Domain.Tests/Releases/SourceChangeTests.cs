@@ -18,7 +18,7 @@ public class SourceChangeTests
         var release = AllApproved();
         var before = release.Translations.ToDictionary(t => t.Id, t => (t.Text, t.State));
 
-        var change = release.ChangeSource(WithSegment10(NewSentence10), People.Anna, Now);
+        var change = release.ChangeSource(WithSegment10(NewSentence10), release.EditVersion, People.Anna, Now);
 
         Assert.Equal(15, change.Unchanged);
         foreach (var translation in release.Translations.Where(t => t.Segment.Number != 10))
@@ -33,7 +33,7 @@ public class SourceChangeTests
         var release = AllApproved();
         var segment = release.Segments[9];
 
-        var change = release.ChangeSource(WithSegment10(NewSentence10), People.Anna, Now);
+        var change = release.ChangeSource(WithSegment10(NewSentence10), release.EditVersion, People.Anna, Now);
 
         Assert.Same(segment, release.Segments[9]);
         Assert.Equal(NewSentence10, segment.Text);
@@ -52,7 +52,7 @@ public class SourceChangeTests
         var release = Assigned();
         Save(release, 10, Language.Fr, SampleRelease.Segments[9].Text[Language.Fr]);
 
-        var change = release.ChangeSource(WithSegment10(NewSentence10), People.Anna, Now);
+        var change = release.ChangeSource(WithSegment10(NewSentence10), release.EditVersion, People.Anna, Now);
 
         Assert.Equal(TranslationState.NeedsUpdate, release.Translation(release.Segments[9], Language.Fr).State);
         Assert.Equal(TranslationState.Empty, release.Translation(release.Segments[9], Language.De).State);
@@ -67,7 +67,7 @@ public class SourceChangeTests
         var blocks = SampleRelease.Document().Blocks.ToList();
         blocks.Insert(5, new SegmentedBlock(BlockKind.Paragraph, ["A new paragraph about the agreement."]));
 
-        var change = release.ChangeSource(new SegmentedDocument(blocks), People.Anna, Now);
+        var change = release.ChangeSource(new SegmentedDocument(blocks), release.EditVersion, People.Anna, Now);
 
         Assert.Equal(["A new paragraph about the agreement."], change.Added);
         Assert.Equal(17, release.Segments.Count);
@@ -87,7 +87,7 @@ public class SourceChangeTests
         var blocks = SampleRelease.Document().Blocks.ToList();
         blocks[3] = blocks[3] with { Segments = blocks[3].Segments.Where((_, i) => i != 1).ToList() };
 
-        var change = release.ChangeSource(new SegmentedDocument(blocks), People.Anna, Now);
+        var change = release.ChangeSource(new SegmentedDocument(blocks), release.EditVersion, People.Anna, Now);
 
         var removed = Assert.Single(change.Removed);
         Assert.Equal((6, 4), (removed.Number, removed.TranslationsLost));
@@ -123,7 +123,7 @@ public class SourceChangeTests
     {
         var release = Draft();
 
-        release.ChangeSource(new SegmentedDocument([new SegmentedBlock(BlockKind.Title, ["Short"])]), People.Ben, Now);
+        release.ChangeSource(new SegmentedDocument([new SegmentedBlock(BlockKind.Title, ["Short"])]), release.EditVersion, People.Ben, Now);
 
         Assert.Equal("Short", Assert.Single(release.Segments).Text);
         Assert.Empty(release.Translations);
@@ -134,7 +134,20 @@ public class SourceChangeTests
     {
         var release = Assigned();
 
-        Assert.Throws<ForbiddenException>(() => release.ChangeSource(SampleRelease.Document(), People.Lena, Now));
+        Assert.Throws<ForbiddenException>(() => release.ChangeSource(SampleRelease.Document(), release.EditVersion, People.Lena, Now));
+    }
+
+    [Fact]
+    public void ChangeSource_BasedOnAStaleEditVersion_IsRefusedAndChangesNothing()
+    {
+        var release = AllApproved();
+        var opened = release.EditVersion;
+        release.ReviseDetails("Another title", release.DueDate, null, opened, People.Ben, Now);
+
+        var refused = Assert.Throws<RefusedException>(() => release.ChangeSource(WithSegment10(NewSentence10), opened, People.Anna, Now));
+
+        Assert.Equal("release.changed-meanwhile", refused.Refusal.Code);
+        Assert.Equal(SampleRelease.Segments[9].Text[Language.En], release.Segments[9].Text);
     }
 
     private static SegmentedDocument WithSegment10(string text)

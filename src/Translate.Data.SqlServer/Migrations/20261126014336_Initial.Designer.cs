@@ -12,7 +12,7 @@ using Translate.Data;
 namespace Translate.Data.SqlServer.Migrations
 {
     [DbContext(typeof(TranslateDbContext))]
-    [Migration("20261126014122_Initial")]
+    [Migration("20261126014336_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -50,6 +50,29 @@ namespace Translate.Data.SqlServer.Migrations
                         .HasFilter("[NormalizedName] IS NOT NULL");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "role-ADMIN",
+                            ConcurrencyStamp = "role-ADMIN",
+                            Name = "Admin",
+                            NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-EDITOR",
+                            ConcurrencyStamp = "role-EDITOR",
+                            Name = "Editor",
+                            NormalizedName = "EDITOR"
+                        },
+                        new
+                        {
+                            Id = "role-TRANSLATOR",
+                            ConcurrencyStamp = "role-TRANSLATOR",
+                            Name = "Translator",
+                            NormalizedName = "TRANSLATOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Translate.Application.Assignments;
+using Translate.Application.Editing;
+using Translate.Application.Publishing;
+using Translate.Application.Releases;
+using Translate.Application.Review;
+using Translate.Data;
+
+namespace Translate.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>The database (per configuration) and the use cases, for a host to compose.</summary>
+    public static IServiceCollection AddTranslateApplication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddTranslateDatabase(configuration, contentRoot);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReleaseOperations>();
+        services.AddSingleton<ReleaseService>();
+        services.AddSingleton<AssignmentService>();
+        services.AddSingleton<TranslationService>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<PublishingService>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using Translate.Domain.Languages;
+using Translate.Domain.Translations;
+
+namespace Translate.Application.Editing;
+
+/// <summary>Translators save their work, segment by segment, naming the version each edit started from.</summary>
+public sealed class TranslationService(ReleaseOperations operations)
+{
+    /// <exception cref="TranslationConflictException">Someone saved the segment since <paramref name="basedOnVersion"/>.</exception>
+    public Task<SavedTranslation> SaveAsync(
+        string actorId, Guid releaseId, Guid segmentId, Language language, string text, int basedOnVersion,
+        TranslationState state, RevisionOrigin origin = RevisionOrigin.Human, CancellationToken cancellationToken = default) =>
+        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        {
+            var segment = release.Segments.SingleOrDefault(s => s.Id == segmentId)
+                          ?? throw new NotFoundException($"Release {release.Slug} has no segment {segmentId}.");
+            var translation = release.SaveTranslation(segment, language, text, basedOnVersion, state, origin, actor, now);
+            return new SavedTranslation(translation.Id, translation.Text, translation.State, translation.Version);
+        }, cancellationToken);
+}
