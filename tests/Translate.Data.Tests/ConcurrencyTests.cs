@@ -18,8 +18,8 @@ public sealed class ConcurrencyTests : IDisposable
         var releaseId = await Seed();
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await Load(first, releaseId);
-        var b = await Load(second, releaseId);
+        var a = await SqliteDatabase.LoadReleaseAsync(first, releaseId);
+        var b = await SqliteDatabase.LoadReleaseAsync(second, releaseId);
 
         SaveSegment(a, 6, "Version de Françoise.");
         await first.SaveChangesAsync();
@@ -45,8 +45,8 @@ public sealed class ConcurrencyTests : IDisposable
 
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await Load(first, release.Id);
-        var b = await Load(second, release.Id);
+        var a = await SqliteDatabase.LoadReleaseAsync(first, release.Id);
+        var b = await SqliteDatabase.LoadReleaseAsync(second, release.Id);
 
         a.Approve(Language.De, People.Anna, Now);
         await first.SaveChangesAsync();
@@ -61,8 +61,8 @@ public sealed class ConcurrencyTests : IDisposable
         var releaseId = await Seed();
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await Load(first, releaseId);
-        var b = await Load(second, releaseId);
+        var a = await SqliteDatabase.LoadReleaseAsync(first, releaseId);
+        var b = await SqliteDatabase.LoadReleaseAsync(second, releaseId);
 
         SaveSegment(a, 2, "Sous-titre.");
         SaveSegment(b, 3, "Paragraphe.");
@@ -82,11 +82,6 @@ public sealed class ConcurrencyTests : IDisposable
         release.SaveTranslation(segment, Language.Fr, text, translation.Version, TranslationState.Translated, RevisionOrigin.Human, People.Francoise, Now);
     }
 
-    private static Task<Release> Load(TranslateDbContext db, Guid id) => db.Releases
-        .Include(r => r.Blocks).Include(r => r.Segments).Include(r => r.Languages)
-        .Include(r => r.Translations).ThenInclude(t => t.Revisions)
-        .AsSplitQuery()
-        .SingleAsync(r => r.Id == id);
 
     private async Task<Guid> Seed()
     {

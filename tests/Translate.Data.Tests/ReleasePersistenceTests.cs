@@ -23,7 +23,7 @@ public sealed class ReleasePersistenceTests : IDisposable
         await Save(release);
 
         await using var db = _database.NewContext();
-        var loaded = await Load(db, release.Id);
+        var loaded = await SqliteDatabase.LoadReleaseAsync(db, release.Id);
 
         Assert.Equal((release.Title, release.Slug, release.Status, release.DueDate), (loaded.Title, loaded.Slug, loaded.Status, loaded.DueDate));
         Assert.Equal(release.Embargo, loaded.Embargo);
@@ -64,13 +64,13 @@ public sealed class ReleasePersistenceTests : IDisposable
 
         await using (var db = _database.NewContext())
         {
-            var loaded = await Load(db, release.Id);
+            var loaded = await SqliteDatabase.LoadReleaseAsync(db, release.Id);
             loaded.ChangeSource(new SegmentedDocument(blocks), loaded.EditVersion, People.Anna, Now);
             await db.SaveChangesAsync();
         }
 
         await using var check = _database.NewContext();
-        var after = await Load(check, release.Id);
+        var after = await SqliteDatabase.LoadReleaseAsync(check, release.Id);
         Assert.Equal(13, after.Segments.Count);
         Assert.Equal(10, after.Blocks.Count);
         Assert.Equal(13 * 4, await check.Translations.CountAsync());
@@ -80,13 +80,6 @@ public sealed class ReleasePersistenceTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static Task<Release> Load(TranslateDbContext db, Guid id) => db.Releases
-        .Include(r => r.Blocks)
-        .Include(r => r.Segments)
-        .Include(r => r.Languages)
-        .Include(r => r.Translations).ThenInclude(t => t.Revisions)
-        .AsSplitQuery()
-        .SingleAsync(r => r.Id == id);
 
     private async Task Save(Release release)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Domain.Releases;
 
 namespace Translate.Data.Tests;
 
@@ -18,6 +19,15 @@ public sealed class SqliteDatabase : IDisposable
     public string ConnectionString { get; }
 
     public TranslateDbContext NewContext() => new(TranslateDatabase.Options(DatabaseProvider.Sqlite, ConnectionString));
+
+    /// <summary>A whole release, as the application layer loads it.</summary>
+    public static Task<Release> LoadReleaseAsync(TranslateDbContext db, Guid id) => db.Releases
+        .Include(r => r.Blocks)
+        .Include(r => r.Segments)
+        .Include(r => r.Languages)
+        .Include(r => r.Translations).ThenInclude(t => t.Revisions)
+        .AsSplitQuery()
+        .SingleAsync(r => r.Id == id);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

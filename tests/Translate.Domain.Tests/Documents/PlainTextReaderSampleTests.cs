@@ -1,5 +1,6 @@
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
+using Translate.Testing;
 
 namespace Translate.Domain.Tests.Documents;
 
@@ -11,13 +12,13 @@ public class PlainTextReaderSampleTests
     [MemberData(nameof(Codes))]
     public void Read_SampleRelease_GivesReferenceSegmentsInTheirBlocks(string code)
     {
-        var document = PlainTextReader.Read(Sample.Text(code), LanguageCodes.Parse(code));
+        var document = PlainTextReader.Read(SampleRelease.Text(LanguageCodes.Parse(code)), LanguageCodes.Parse(code));
 
-        var expected = Sample.SegmentsByBlock(code);
+        var expected = SampleRelease.Document(LanguageCodes.Parse(code)).Blocks;
         Assert.Equal(expected.Count, document.Blocks.Count);
         for (var i = 0; i < expected.Count; i++)
         {
-            Assert.Equal(expected[i], document.Blocks[i].Segments);
+            Assert.Equal(expected[i].Segments, document.Blocks[i].Segments);
         }
     }
 
@@ -25,7 +26,7 @@ public class PlainTextReaderSampleTests
     [MemberData(nameof(Codes))]
     public void Read_SampleRelease_FindsTitleThenHeadingThenParagraphs(string code)
     {
-        var document = PlainTextReader.Read(Sample.Text(code), LanguageCodes.Parse(code));
+        var document = PlainTextReader.Read(SampleRelease.Text(LanguageCodes.Parse(code)), LanguageCodes.Parse(code));
 
         Assert.Equal(BlockKind.Title, document.Blocks[0].Kind);
         Assert.Equal(BlockKind.Heading, document.Blocks[1].Kind);
@@ -37,7 +38,7 @@ public class PlainTextReaderSampleTests
     public void Write_ReadSampleRelease_GivesTheFileBack(string code)
     {
         var language = LanguageCodes.Parse(code);
-        var text = Sample.Text(code);
+        var text = SampleRelease.Text(LanguageCodes.Parse(code));
 
         var written = PlainTextWriter.Write(PlainTextReader.Read(text, language), language);
 

@@ -1,5 +1,6 @@
 using Translate.Domain.Languages;
 using Translate.Domain.Segmentation;
+using Translate.Testing;
 
 namespace Translate.Domain.Tests.Segmentation;
 
@@ -41,7 +42,7 @@ public class TextCounterTests
     [InlineData("lb", 2)]
     [InlineData("zh", 5)]
     public void Count_SampleEmailSegment_CountsTheAddressOnce(string code, int expected) =>
-        Assert.Equal(expected, TextCounter.Count(Sample.Segment(14, code), LanguageCodes.Parse(code)));
+        Assert.Equal(expected, TextCounter.Count(SampleRelease.Segments[13].Text[LanguageCodes.Parse(code)], LanguageCodes.Parse(code)));
 
     [Theory]
     [InlineData(Language.Fr, 1)]
