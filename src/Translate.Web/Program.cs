@@ -1,0 +1,37 @@
+using Translate.Application;
+using Translate.Web;
+using Translate.Web.Accounts;
+using Translate.Web.Components;
+using Translate.Web.Demo;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTranslateApplication(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddTranslateAccounts();
+builder.Services.AddTranslateDemo(builder.Configuration);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddTranslateComponents();
+
+var app = builder.Build();
+
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+await app.Services.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+
+await app.RunAsync();
+return 0;
