@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Translate.Data;
+using Translate.Domain.Users;
+using Translate.Web.Accounts;
+
+namespace Translate.Web.Tests.Support;
+
+/// <summary>
+/// A bUnit context whose components use the real application services of a <see cref="WebApp"/>
+/// (its SQLite database and users), signed in as one of the test people.
+/// </summary>
+public abstract class ComponentTest : BunitContext, IAsyncLifetime
+{
+    protected WebApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await WebApp.StartAsync();
+        Services.AddScoped<CurrentPerson>();
+        Services.AddFallbackServiceProvider(App.Services);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>Signs the person in, with the roles and id the app's authorization and services see.</summary>
+    protected void SignInAs(Actor person)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(WebApp.Email(person));
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
+        authorization.SetRoles([.. person.Roles.Select(RoleNames.Name)]);
+        var policies = new List<string>();
+        if (person.IsEditor)
+        {
+            policies.Add(Policies.Editor);
+        }
+
+        if (person.IsAdmin)
+        {
+            policies.Add(Policies.Admin);
+        }
+
+        authorization.SetPolicies([.. policies]);
+    }
+}
