@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
+using Translate.Application.Exports;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -23,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<TranslationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Translate.Web;
 using Translate.Web.Accounts;
 using Translate.Web.Components;
 using Translate.Web.Demo;
+using Translate.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapExportEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -4,6 +4,7 @@ using Translate.Data;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
+using Translate.Formats;
 
 namespace Translate.Application.Releases;
 
@@ -14,13 +15,20 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
         PlainTextReader.Read(sourceText, sourceLanguage);
 
-    /// <summary>Creates a draft release from plain text; its address is made unique by a number when the title repeats.</summary>
+    /// <summary>How a text in the given format (plain text or Markdown) will be segmented.</summary>
+    public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage, SourceFormat format) =>
+        SourceFiles.Read(sourceText, format, sourceLanguage);
+
+    /// <summary>
+    /// Creates a draft release from its source document, or from plain text when the request has none;
+    /// its address is made unique by a number when the title repeats.
+    /// </summary>
     public async Task<Release> CreateAsync(string actorId, NewRelease request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
-        var document = PreviewSegmentation(request.SourceText, request.SourceLanguage);
+        var document = request.Document ?? PreviewSegmentation(request.SourceText, request.SourceLanguage);
         var slug = await UniqueSlugAsync(db, Slug.From(request.Title), cancellationToken);
         var release = Release.Create(request.Title, request.SourceLanguage, request.TargetLanguages, request.DueDate,
             request.Embargo, document, actor, operations.Now, slug);
