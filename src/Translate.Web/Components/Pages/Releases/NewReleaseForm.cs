@@ -1,0 +1,38 @@
+using Translate.Domain.Languages;
+using Translate.Domain.Releases;
+using Translate.Formats;
+
+namespace Translate.Web.Components.Pages.Releases;
+
+/// <summary>What the editor has filled in on the new release page so far.</summary>
+internal sealed class NewReleaseForm
+{
+    public string Title { get; set; } = string.Empty;
+
+    public Language SourceLanguage { get; set; } = Language.En;
+
+    /// <summary>Ticked target languages; the source language is never among them.</summary>
+    public HashSet<Language> TargetLanguages { get; } = [.. LanguageCodes.All.Where(l => l != Language.En)];
+
+    public DateOnly DueDate { get; set; }
+
+    public DateOnly? EmbargoDate { get; set; }
+
+    public TimeOnly? EmbargoTime { get; set; }
+
+    public string EmbargoTimeZone { get; set; } = Embargo.DefaultTimeZoneId;
+
+    public SourceFormat Format { get; set; } = SourceFormat.PlainText;
+
+    public string SourceText { get; set; } = string.Empty;
+
+    public bool StartTranslationNow { get; set; } = true;
+
+    /// <summary>A new source language: the targets become the other four again.</summary>
+    public void ChangeSourceLanguage(Language language)
+    {
+        SourceLanguage = language;
+        TargetLanguages.Clear();
+        TargetLanguages.UnionWith(LanguageCodes.All.Where(l => l != language));
+    }
+}
