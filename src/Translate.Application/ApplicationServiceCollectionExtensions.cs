@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<TranslationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
+        services.AddSingleton<ReleaseQueries>();
         return services;
     }
 }
