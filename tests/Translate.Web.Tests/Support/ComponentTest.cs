@@ -19,7 +19,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         App = await WebApp.StartAsync();
         Services.AddScoped<CurrentPerson>();
-        Services.AddFallbackServiceProvider(App.Services);
+        Services.AddFallbackServiceProvider(new AppSingletons(App));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -34,7 +34,6 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         var authorization = AddAuthorization();
         authorization.SetAuthorized(WebApp.Email(person));
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
         authorization.SetRoles([.. person.Roles.Select(RoleNames.Name)]);
         var policies = new List<string>();
         if (person.IsEditor)
@@ -48,5 +47,8 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         }
 
         authorization.SetPolicies([.. policies]);
+
+        // Last: bUnit rebuilds the principal on each call, and only this claim says who the person is.
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
     }
 }
