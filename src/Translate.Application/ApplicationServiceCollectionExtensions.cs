@@ -23,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<TranslationService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
+        services.AddSingleton<AssignmentQueries>();
+        services.AddSingleton<ReviewQueries>();
         return services;
     }
 }
