@@ -24,6 +24,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
         services.AddSingleton<ReleaseQueries>();
+        services.AddSingleton<AssignmentQueries>();
+        services.AddSingleton<ReviewQueries>();
         return services;
     }
 }

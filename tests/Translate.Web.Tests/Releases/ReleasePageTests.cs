@@ -13,8 +13,8 @@ public class ReleasePageTests : ComponentTest
     [Fact]
     public async Task Matrix_ShowsEachLanguagesStateCountsAndAssignees()
     {
-        var (id, slug) = await SampleSetup.AssignedAsync(App);
-        await SampleSetup.ApproveAsync(App, id, Language.Fr);
+        var (id, slug) = await App.AssignedSampleAsync();
+        await App.ApproveAsync(id, Language.Fr);
         SignInAs(People.Anna);
 
         var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
@@ -31,8 +31,8 @@ public class ReleasePageTests : ComponentTest
     [Fact]
     public async Task Publish_WhileLanguagesAreOpen_ShowsTheReasonPerLanguage()
     {
-        var (id, slug) = await SampleSetup.AssignedAsync(App);
-        await SampleSetup.ApproveAsync(App, id, Language.Fr);
+        var (id, slug) = await App.AssignedSampleAsync();
+        await App.ApproveAsync(id, Language.Fr);
         SignInAs(People.Anna);
         var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
         cut.WaitForAssertion(() => cut.Find("ul.gate-reasons"));
@@ -49,10 +49,10 @@ public class ReleasePageTests : ComponentTest
     [Fact]
     public async Task Publish_WhenEveryLanguageIsApproved_PublishesAndListsTheVersion()
     {
-        var (id, slug) = await SampleSetup.AssignedAsync(App);
+        var (id, slug) = await App.AssignedSampleAsync();
         foreach (var language in Steps.TranslatorOf.Keys)
         {
-            await SampleSetup.ApproveAsync(App, id, language);
+            await App.ApproveAsync(id, language);
         }
 
         SignInAs(People.Anna);
@@ -69,7 +69,7 @@ public class ReleasePageTests : ComponentTest
     [Fact]
     public async Task ATranslator_SeesOnlyTheirLanguagesActionsAndASubmitRefusalWhenWorkIsOpen()
     {
-        var (_, slug) = await SampleSetup.AssignedAsync(App);
+        var (_, slug) = await App.AssignedSampleAsync();
         SignInAs(People.Lena);
         var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
         cut.WaitForAssertion(() => cut.Find("a[aria-label='Translate lb']"));
@@ -100,8 +100,8 @@ public class ReleasePageTests : ComponentTest
     [Fact]
     public async Task EditSource_WarnsWhichLanguagesLoseTheirApprovalBeforeReplacing()
     {
-        var (id, slug) = await SampleSetup.AssignedAsync(App);
-        await SampleSetup.ApproveAsync(App, id, Language.Fr);
+        var (id, slug) = await App.AssignedSampleAsync();
+        await App.ApproveAsync(id, Language.Fr);
         SignInAs(People.Anna);
         var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
         cut.WaitForAssertion(() => cut.Find("textarea#source-text"));

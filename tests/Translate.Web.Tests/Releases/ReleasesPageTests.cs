@@ -14,8 +14,8 @@ public class ReleasesPageTests : ComponentTest
     [Fact]
     public async Task List_ShowsEachReleaseWithStatusDueDateAndLanguageProgress()
     {
-        var (id, _) = await SampleSetup.AssignedAsync(App);
-        await SampleSetup.ApproveAsync(App, id, Language.Fr);
+        var (id, _) = await App.AssignedSampleAsync();
+        await App.ApproveAsync(id, Language.Fr);
         SignInAs(People.Anna);
 
         var cut = Render<ReleasesPage>();
@@ -32,7 +32,7 @@ public class ReleasesPageTests : ComponentTest
     [Fact]
     public async Task StatusFilter_FromTheAddress_ShowsOnlyThatStatus()
     {
-        await SampleSetup.AssignedAsync(App);
+        await App.AssignedSampleAsync();
         await App.Get<ReleaseService>().CreateAsync(People.Anna.Id, new NewRelease("A draft", Language.De, null, new DateOnly(2026, 12, 5), null, "Ein Satz."));
         SignInAs(People.Anna);
         Services.GetRequiredService<NavigationManager>().NavigateTo("releases?status=Draft");
@@ -47,7 +47,7 @@ public class ReleasesPageTests : ComponentTest
     [Fact]
     public async Task ChangingTheLanguageFilter_PutsItInTheAddress()
     {
-        await SampleSetup.AssignedAsync(App);
+        await App.AssignedSampleAsync();
         SignInAs(People.Anna);
         Services.GetRequiredService<NavigationManager>().NavigateTo("releases?status=InTranslation");
         var cut = Render<ReleasesPage>();
@@ -60,7 +60,7 @@ public class ReleasesPageTests : ComponentTest
     [Fact]
     public async Task ATranslator_SeesMyWorkAndNoNewReleaseButton()
     {
-        await SampleSetup.AssignedAsync(App);
+        await App.AssignedSampleAsync();
         SignInAs(People.Zhang);
 
         var cut = Render<ReleasesPage>();

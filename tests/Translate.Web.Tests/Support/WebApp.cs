@@ -19,9 +19,6 @@ public sealed class WebApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "translate-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>What the app registered, so tests can tell singletons (safe to share) from scoped services.</summary>
-    public IServiceCollection Registrations { get; private set; } = new ServiceCollection();
-
     public static string Email(Actor person) => $"{person.Id}@test.lu";
 
     public static async Task<WebApp> StartAsync()
@@ -64,7 +61,6 @@ public sealed class WebApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Translate", $"Data Source={Path.Combine(_folder, "translate.db")};Pooling=False");
         builder.UseSetting("Demo:Enabled", "false");
-        builder.ConfigureServices(services => Registrations = services);
     }
 
     protected override void Dispose(bool disposing)
