@@ -21,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();
         services.AddSingleton<TranslationService>();
+        services.AddSingleton<EditorQueries>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
         services.AddSingleton<ReleaseQueries>();
