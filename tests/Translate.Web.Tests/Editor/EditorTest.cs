@@ -1,60 +1,26 @@
-using System.Security.Claims;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
-using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
 using Translate.Domain.Users;
 using Translate.Testing;
-using Translate.Web.Accounts;
 using Translate.Web.Tests.Support;
 using TranslationEditor = Translate.Web.Components.Pages.Editor.Editor;
 
 namespace Translate.Web.Tests.Editor;
 
 /// <summary>The editor page over the app's real services, with the sample release set up through them.</summary>
-public abstract class EditorTest : ComponentTest, IAsyncLifetime
+public abstract class EditorTest : ComponentTest
 {
     protected const string ModulePath = "./Components/Pages/Editor/Editor.razor.js";
-
-    // Components resolve scoped services (in .NET 10 the renderer itself asks for one), which the app's root
-    // provider refuses in Development; a scope stands in for the circuit's, as in the running app.
-    private AsyncServiceScope _circuit;
 
     protected Guid ReleaseId { get; private set; }
 
     protected string Slug { get; private set; } = string.Empty;
-
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _circuit = App.Services.CreateAsyncScope();
-        Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
-    }
-
-    public new async Task DisposeAsync()
-    {
-        await _circuit.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    /// <summary>
-    /// As <see cref="ComponentTest.SignInAs"/>, with the claims set last: bUnit's SetRoles rebuilds the principal
-    /// without the claims set before it, which would lose the person's id.
-    /// </summary>
-    protected new void SignInAs(Actor person)
-    {
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized(WebApp.Email(person));
-        authorization.SetRoles([.. person.Roles.Select(RoleNames.Name)]);
-        authorization.SetPolicies([.. person.IsEditor ? [Policies.Editor] : Array.Empty<string>(), .. person.IsAdmin ? [Policies.Admin] : Array.Empty<string>()]);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
-    }
 
     /// <summary>The sample, started, with each language assigned whole to its translator.</summary>
     protected async Task AssignedSampleAsync()
