@@ -22,9 +22,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();
         services.AddSingleton<TranslationService>();
+        services.AddSingleton<EditorQueries>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<ReleaseQueries>();
+        services.AddSingleton<AssignmentQueries>();
+        services.AddSingleton<ReviewQueries>();
         return services;
     }
 }

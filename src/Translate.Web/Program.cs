@@ -4,6 +4,7 @@ using Translate.Web.Accounts;
 using Translate.Web.Components;
 using Translate.Web.Demo;
 using Translate.Web.Endpoints;
+using Translate.Web.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.Services.AddTranslateAccounts();
 builder.Services.AddTranslateDemo(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTranslateComponents();
+builder.Services.AddHostedService<ScheduledPublisher>();
 
 var app = builder.Build();
 

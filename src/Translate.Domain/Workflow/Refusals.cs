@@ -37,7 +37,7 @@ public static class Refusals
             ("time", Format(local)), ("zone", zone));
 
     public static Refusal AlreadyStarted(ReleaseStatus status) =>
-        Make("release.already-started", $"Translation has already started (the release is {status}).", ("status", status.ToString()));
+        Make("release.already-started", $"Translation has already started (the release is {Words(status)}).", ("status", status.ToString()));
 
     public static Refusal NothingToTranslate() => Make("release.empty-source", "The source has no segments to translate.");
 
@@ -81,14 +81,14 @@ public static class Refusals
         Make("review.submit-not-assigned", $"Only a translator with work assigned in {language.Code()} may submit it.", ("language", language.Code()));
 
     public static Refusal AlreadySubmitted(Language language, LanguageState state) =>
-        Make("review.already-submitted", $"{language.Code()} is already {state}.", ("language", language.Code()), ("state", state.ToString()));
+        Make("review.already-submitted", $"{language.Code()} is already {Words(state)}.", ("language", language.Code()), ("state", state.ToString()));
 
     public static Refusal SegmentsNotTranslated(Language language, IReadOnlyList<int> segments) =>
         Make("review.segments-open", $"{language.Code()} has {segments.Count} segment(s) not translated yet: {string.Join(", ", segments)}.",
             ("language", language.Code()), ("count", Number(segments.Count)), ("segments", string.Join(", ", segments)));
 
     public static Refusal NotInReview(Language language, LanguageState state) =>
-        Make("review.not-in-review", $"{language.Code()} is {state}, not in review.", ("language", language.Code()), ("state", state.ToString()));
+        Make("review.not-in-review", $"{language.Code()} is {Words(state)}, not in review.", ("language", language.Code()), ("state", state.ToString()));
 
     public static Refusal FourEyes(Language language) =>
         Make("review.four-eyes", $"You wrote translations in {language.Code()} for this version; another editor must approve it.", ("language", language.Code()));
@@ -116,11 +116,15 @@ public static class Refusals
 
     public static GateReason GateLanguageNotApproved(Language language, LanguageState state, int openSegments) =>
         new(language, "gate.language-not-approved", openSegments > 0
-            ? $"{language.Code()} is not approved: it is {state}, with {openSegments} segment(s) not translated."
-            : $"{language.Code()} is not approved: it is {state}.");
+            ? $"{language.Code()} is not approved: it is {Words(state)}, with {openSegments} segment(s) not translated."
+            : $"{language.Code()} is not approved: it is {Words(state)}.");
 
     public static GateReason GateEmbargo(Embargo embargo) =>
         new(null, "gate.embargo", $"The release is under embargo until {Format(embargo.LocalTime)} ({embargo.TimeZoneId}).");
+
+    /// <summary>A state in words, as people say it: "in review", "changes requested".</summary>
+    private static string Words(Enum state) =>
+        string.Concat(state.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -43,6 +43,7 @@ internal static class AccountServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TranslateDbContext>()
             .AddSignInManager<TranslateSignInManager>()
+            .AddClaimsPrincipalFactory<TranslateClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Editor, policy => policy.RequireRole(RoleNames.Name(Role.Editor), RoleNames.Name(Role.Admin)))

@@ -21,7 +21,7 @@ public class PublicationTests
 
         Assert.False(gate.IsOpen);
         Assert.Equal([Language.De, Language.Lb, Language.Zh], gate.Reasons.Select(r => r.Language));
-        Assert.Contains("InReview", gate.Reasons[0].Message, StringComparison.Ordinal);
+        Assert.Contains("it is in review", gate.Reasons[0].Message, StringComparison.Ordinal);
         Assert.Contains("15 segment(s) not translated", gate.Reasons[1].Message, StringComparison.Ordinal);
     }
 

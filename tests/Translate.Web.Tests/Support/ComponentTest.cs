@@ -8,24 +8,32 @@ using Translate.Web.Accounts;
 namespace Translate.Web.Tests.Support;
 
 /// <summary>
-/// A bUnit context whose components use the real application services of a <see cref="WebApp"/>
+/// A bUnit context whose components use the real services of a <see cref="WebApp"/>
 /// (its SQLite database and users), signed in as one of the test people.
 /// </summary>
 public abstract class ComponentTest : BunitContext, IAsyncLifetime
 {
+    private AsyncServiceScope _scope;
+
     protected WebApp App { get; private set; } = null!;
 
+    /// <summary>
+    /// Services come from a scope of the app, as a circuit's would: the renderer itself asks for scoped services,
+    /// which the app's root provider refuses in Development.
+    /// </summary>
     public async Task InitializeAsync()
     {
         App = await WebApp.StartAsync();
+        _scope = App.Services.CreateAsyncScope();
         Services.AddScoped<CurrentPerson>();
-        Services.AddFallbackServiceProvider(App.Services);
+        Services.AddFallbackServiceProvider(_scope.ServiceProvider);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        await _scope.DisposeAsync();
         await App.DisposeAsync();
     }
 
@@ -34,7 +42,6 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         var authorization = AddAuthorization();
         authorization.SetAuthorized(WebApp.Email(person));
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
         authorization.SetRoles([.. person.Roles.Select(RoleNames.Name)]);
         var policies = new List<string>();
         if (person.IsEditor)
@@ -48,5 +55,8 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         }
 
         authorization.SetPolicies([.. policies]);
+
+        // Last: bUnit rebuilds the principal on each call, and only this claim says who the person is.
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
     }
 }

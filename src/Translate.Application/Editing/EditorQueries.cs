@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Translate.Application.Users;
+using Translate.Data;
+using Translate.Domain.Languages;
+using Translate.Domain.Releases;
+using Translate.Domain.Translations;
+using Translate.Domain.Users;
+
+namespace Translate.Application.Editing;
+
+/// <summary>
+/// What the side-by-side editor reads. Anyone signed in may read a release; which rows the person may change is
+/// worked out from the facts <see cref="Release.SaveTranslation"/> checks, and the save checks them again.
+/// </summary>
+public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> databases)
+{
+    /// <exception cref="NotFoundException">No release has this slug, or the language is not one of its targets.</exception>
+    public async Task<EditorPage> LoadAsync(string actorId, string slug, Language language, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var release = await db.Releases.AsNoTracking()
+                          .Where(r => r.Slug == slug)
+                          .Select(r => new { r.Id, r.Slug, r.Title, r.Status, r.SourceLanguage })
+                          .SingleOrDefaultAsync(cancellationToken)
+                      ?? throw new NotFoundException($"There is no release '{slug}'.");
+        var languageState = await db.Set<ReleaseLanguage>().AsNoTracking()
+                                .Where(l => l.ReleaseId == release.Id && l.Language == language)
+                                .Select(l => (LanguageState?)l.State)
+                                .SingleOrDefaultAsync(cancellationToken)
+                            ?? throw new NotFoundException($"{language.Code()} is not a target language of '{slug}'.");
+
+        var segments = await db.Segments.AsNoTracking()
+            .Where(s => s.ReleaseId == release.Id)
+            .OrderBy(s => s.Number)
+            .Select(s => new { s.Id, s.Number, s.Block.Kind, s.Text, s.WordCount })
+            .ToListAsync(cancellationToken);
+
+        // A draft has no translations yet: its rows show the source with empty targets.
+        var translations = await db.Translations.AsNoTracking()
+            .Where(t => t.ReleaseId == release.Id && t.Language == language)
+            .Select(t => new { t.SegmentId, t.Text, t.State, t.Version, t.AssigneeId, t.ReviewComment, t.LastEditorId, t.LastEditedAt })
+            .ToDictionaryAsync(t => t.SegmentId, cancellationToken);
+
+        var names = await NamesAsync(db,
+            [.. translations.Values.SelectMany(t => new[] { t.AssigneeId, t.LastEditorId }).OfType<string>().Distinct()],
+            cancellationToken);
+        var actor = (await Actors.LoadManyAsync(db, [actorId], cancellationToken)).SingleOrDefault();
+
+        var rows = segments.Select(s =>
+        {
+            translations.TryGetValue(s.Id, out var t);
+            return new EditorRow(
+                s.Id, s.Number, s.Kind, s.Text, s.WordCount,
+                t?.Text ?? string.Empty,
+                t?.State ?? TranslationState.Empty,
+                t?.Version ?? 0,
+                t?.AssigneeId,
+                NameOf(names, t?.AssigneeId),
+                t?.ReviewComment,
+                NameOf(names, t?.LastEditorId),
+                t?.LastEditedAt,
+                ReadOnly(release.Status, languageState, language, t?.AssigneeId, actor));
+        }).ToList();
+
+        return new EditorPage(release.Id, release.Slug, release.Title, release.Status, release.SourceLanguage, language, languageState, rows);
+    }
+
+    /// <summary>The name to show for a person (a disabled one keeps their name on their work); null when unknown.</summary>
+    public async Task<string?> PersonNameAsync(string? personId, CancellationToken cancellationToken = default)
+    {
+        if (personId is null)
+        {
+            return null;
+        }
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return NameOf(await NamesAsync(db, [personId], cancellationToken), personId);
+    }
+
+    /// <summary>The first rule a save by <paramref name="actor"/> would break, in the order the release checks them.</summary>
+    private static ReadOnlyReason? ReadOnly(ReleaseStatus status, LanguageState languageState, Language language, string? assigneeId, Actor? actor) =>
+        status switch
+        {
+            ReleaseStatus.Draft => ReadOnlyReason.NotStarted,
+            ReleaseStatus.Published => ReadOnlyReason.Published,
+            _ when assigneeId is null => ReadOnlyReason.NotAssigned,
+            _ when actor is null || assigneeId != actor.Id => ReadOnlyReason.AssignedToSomeoneElse,
+            _ when !actor.CanTranslate(language) => ReadOnlyReason.NotYourLanguage,
+            _ when languageState == LanguageState.InReview => ReadOnlyReason.InReview,
+            _ => null,
+        };
+
+    private static async Task<Dictionary<string, string>> NamesAsync(TranslateDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.Users.AsNoTracking()
+                .Where(u => ids.Contains(u.Id))
+                .Select(u => new { u.Id, Name = u.DisplayName == string.Empty ? u.UserName ?? u.Id : u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+
+    private static string? NameOf(Dictionary<string, string> names, string? id) =>
+        id is null ? null : names.GetValueOrDefault(id, id);
+}

@@ -1,0 +1,15 @@
+using Translate.Domain.Translations;
+
+namespace Translate.Application.Review;
+
+/// <summary>A segment beside its translation, who last edited it, the editor's last comment, and its revisions, newest first.</summary>
+public sealed record ReviewRow(
+    Guid SegmentId,
+    int Number,
+    string Source,
+    string Target,
+    TranslationState State,
+    string? LastEditedBy,
+    DateTimeOffset? LastEditedAt,
+    string? ReviewComment,
+    IReadOnlyList<RevisionEntry> Revisions);

@@ -1,0 +1,108 @@
+// The editor's browser side: keeps typed text in session storage (so it survives a lost connection or a reload),
+// stops the browser from acting on the editor's shortcut keys, and moves focus between virtualized rows.
+const storagePrefix = "translate.draft:";
+const debounceMs = 400;
+const timers = new Map();
+
+function isShortcut(e) {
+    const control = e.ctrlKey || e.metaKey;
+    return (e.key === "Enter" && control && !e.altKey)
+        || ((e.key === "ArrowUp" || e.key === "ArrowDown") && e.altKey && !control)
+        || ((e.key === "s" || e.key === "S") && control && e.shiftKey && !e.altKey);
+}
+
+function onKeyDown(e) {
+    if (e.target instanceof HTMLTextAreaElement && e.target.dataset.draftKey && isShortcut(e)) {
+        e.preventDefault();
+    }
+}
+
+function onInput(e) {
+    const area = e.target;
+    if (!(area instanceof HTMLTextAreaElement) || !area.dataset.draftKey) {
+        return;
+    }
+
+    const key = area.dataset.draftKey;
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+        timers.delete(key);
+        rememberDraft(key, area.value, Number(area.dataset.version));
+    }, debounceMs));
+}
+
+export function start() {
+    document.addEventListener("keydown", onKeyDown, true);
+    document.addEventListener("input", onInput, true);
+}
+
+export function stop() {
+    document.removeEventListener("keydown", onKeyDown, true);
+    document.removeEventListener("input", onInput, true);
+}
+
+export function rememberDraft(key, text, version) {
+    try {
+        sessionStorage.setItem(storagePrefix + key, JSON.stringify({ text, version }));
+    } catch {
+        // Storage full or disabled: the text is still on the server while the connection lasts.
+    }
+}
+
+export function forgetDraft(key) {
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    sessionStorage.removeItem(storagePrefix + key);
+}
+
+// Drafts of one release and language: keys are "<release>:<language>:<segment>".
+export function restoreDrafts(prefix) {
+    const drafts = [];
+    for (let i = 0; i < sessionStorage.length; i++) {
+        const key = sessionStorage.key(i);
+        if (!key || !key.startsWith(storagePrefix + prefix)) {
+            continue;
+        }
+
+        try {
+            const value = JSON.parse(sessionStorage.getItem(key));
+            drafts.push({ segmentId: key.substring(storagePrefix.length + prefix.length), text: String(value.text), version: Number(value.version) });
+        } catch {
+            sessionStorage.removeItem(key);
+        }
+    }
+
+    return drafts;
+}
+
+// Focuses a row's textarea. A row far away is not rendered (the list is virtualized): scroll to where it
+// should be, then focus it as soon as it appears.
+export function focusSegment(number, index, itemSize) {
+    const id = "target-" + number;
+    const focus = element => {
+        element.focus({ preventScroll: true });
+        element.scrollIntoView({ block: "nearest" });
+    };
+
+    const existing = document.getElementById(id);
+    if (existing) {
+        focus(existing);
+        return;
+    }
+
+    const table = document.getElementById("segments");
+    if (!table) {
+        return;
+    }
+
+    window.scrollTo({ top: table.getBoundingClientRect().top + window.scrollY + index * itemSize });
+    const observer = new MutationObserver(() => {
+        const element = document.getElementById(id);
+        if (element) {
+            observer.disconnect();
+            focus(element);
+        }
+    });
+    observer.observe(table, { childList: true, subtree: true });
+    setTimeout(() => observer.disconnect(), 3000);
+}

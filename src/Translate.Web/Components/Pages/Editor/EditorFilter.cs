@@ -1,0 +1,40 @@
+namespace Translate.Web.Components.Pages.Editor;
+
+/// <summary>Which segments the editor lists.</summary>
+public enum EditorFilter
+{
+    All,
+    Open,
+    NeedsUpdate,
+    Rejected,
+    AssignedToMe,
+}
+
+public static class EditorFilters
+{
+    public static IReadOnlyList<EditorFilter> All { get; } = Enum.GetValues<EditorFilter>();
+
+    public static string Label(this EditorFilter filter) => filter switch
+    {
+        EditorFilter.All => "All",
+        EditorFilter.Open => "Open",
+        EditorFilter.NeedsUpdate => "Needs update",
+        EditorFilter.Rejected => "Rejected",
+        EditorFilter.AssignedToMe => "Assigned to me",
+        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
+    };
+
+    public static bool Matches(this EditorFilter filter, SegmentEdit edit, string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        return filter switch
+        {
+            EditorFilter.All => true,
+            EditorFilter.Open => edit.IsOpen,
+            EditorFilter.NeedsUpdate => edit.State == Domain.Translations.TranslationState.NeedsUpdate,
+            EditorFilter.Rejected => edit.State == Domain.Translations.TranslationState.Rejected,
+            EditorFilter.AssignedToMe => edit.Row.AssigneeId == actorId,
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
+        };
+    }
+}

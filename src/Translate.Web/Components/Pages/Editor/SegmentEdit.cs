@@ -1,0 +1,113 @@
+using Translate.Application.Editing;
+using Translate.Domain.Translations;
+
+namespace Translate.Web.Components.Pages.Editor;
+
+/// <summary>
+/// A row as the translator works on it: what is typed but not saved, the version the next save is based on,
+/// and what the last save said (a refusal or a conflict). Kept by the page, so it outlives the virtualized row.
+/// </summary>
+public sealed class SegmentEdit(EditorRow row)
+{
+    public EditorRow Row { get; } = row;
+
+    public int Number => Row.Number;
+
+    /// <summary>What the textarea holds.</summary>
+    public string Text { get; set; } = row.Text;
+
+    public string SavedText { get; private set; } = row.Text;
+
+    public TranslationState State { get; private set; } = row.State;
+
+    /// <summary>The stored version this edit started from: the next save names it.</summary>
+    public int Version { get; private set; } = row.Version;
+
+    public string? LastEditorName { get; private set; } = row.LastEditorName;
+
+    public DateTimeOffset? LastEditedAt { get; private set; } = row.LastEditedAt;
+
+    public string? Refusal { get; set; }
+
+    /// <summary>A save met someone else's newer one; the panel shows both until the translator chooses.</summary>
+    public TranslationConflict? Conflict { get; private set; }
+
+    public string? ConflictAuthorName { get; private set; }
+
+    /// <summary>After "Edit" on a conflict, their text stays in view while the translator merges.</summary>
+    public TranslationConflict? SavedMeanwhile { get; private set; }
+
+    /// <summary>The state the conflicting save asked for, so "Keep mine" saves the same way.</summary>
+    public TranslationState ConflictingSaveState { get; private set; }
+
+    /// <summary>The text came back from the browser's session storage after a reload or a lost connection.</summary>
+    public bool Restored { get; private set; }
+
+    public bool HasUnsavedChanges => Text != SavedText;
+
+    /// <summary>Still needs the translator: empty, draft, changed source or sent back.</summary>
+    public bool IsOpen => State is TranslationState.Empty or TranslationState.Draft or TranslationState.NeedsUpdate or TranslationState.Rejected;
+
+    /// <summary>Has a textarea to type into now.</summary>
+    public bool IsTyping => Row.IsEditable && Conflict is null;
+
+    public void Saved(SavedTranslation saved, string? editorName, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        if (saved.Version != Version)
+        {
+            LastEditorName = editorName;
+            LastEditedAt = at;
+        }
+
+        Text = SavedText = saved.Text;
+        State = saved.State;
+        Version = saved.Version;
+        Refusal = null;
+        Conflict = SavedMeanwhile = null;
+        Restored = false;
+    }
+
+    public void ConflictWith(TranslationConflict conflict, string? authorName, TranslationState attemptedState)
+    {
+        Conflict = conflict;
+        ConflictAuthorName = authorName;
+        ConflictingSaveState = attemptedState;
+        Refusal = null;
+    }
+
+    /// <summary>Their text becomes the stored one this row edits; what was typed is dropped on purpose.</summary>
+    public void TakeTheirs()
+    {
+        var conflict = Conflict ?? throw new InvalidOperationException("There is no conflict to resolve.");
+        Text = SavedText = conflict.TheirText;
+        State = conflict.TheirState;
+        Version = conflict.CurrentVersion;
+        LastEditorName = ConflictAuthorName;
+        LastEditedAt = conflict.TheirSavedAt;
+        Conflict = SavedMeanwhile = null;
+        Restored = false;
+    }
+
+    /// <summary>Back to typing, on top of their version now that it has been seen; their text stays in view.</summary>
+    public void EditMine()
+    {
+        var conflict = Conflict ?? throw new InvalidOperationException("There is no conflict to resolve.");
+        Text = conflict.YourText;
+        SavedText = conflict.TheirText;
+        State = conflict.TheirState;
+        Version = conflict.CurrentVersion;
+        LastEditorName = ConflictAuthorName;
+        LastEditedAt = conflict.TheirSavedAt;
+        SavedMeanwhile = conflict;
+        Conflict = null;
+    }
+
+    /// <summary>Typed text kept by the browser, with the version it was typed on: a stale one still meets the conflict check.</summary>
+    public void Restore(string text, int basedOnVersion)
+    {
+        Text = text;
+        Version = basedOnVersion;
+        Restored = true;
+    }
+}
