@@ -14,16 +14,7 @@ internal sealed class ScheduledPublisher(PublishingService publishing, TimeProvi
         {
             try
             {
-                var result = await publishing.PublishDueAsync(stoppingToken);
-                foreach (var id in result.Published)
-                {
-                    logger.LogInformation("Published release {ReleaseId} as scheduled.", id);
-                }
-
-                foreach (var (id, refusal) in result.Refused)
-                {
-                    logger.LogWarning("Scheduled publication of release {ReleaseId} was refused: {Reason}", id, refusal.Message);
-                }
+                await RunRoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -32,5 +23,19 @@ internal sealed class ScheduledPublisher(PublishingService publishing, TimeProvi
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    internal async Task RunRoundAsync(CancellationToken cancellationToken)
+    {
+        var result = await publishing.PublishDueAsync(cancellationToken);
+        foreach (var id in result.Published)
+        {
+            logger.LogInformation("Published release {ReleaseId} as scheduled.", id);
+        }
+
+        foreach (var (id, refusal) in result.Refused)
+        {
+            logger.LogWarning("Scheduled publication of release {ReleaseId} was refused: {Reason}", id, refusal.Message);
+        }
     }
 }

@@ -18,6 +18,19 @@ public sealed class WebApp : WebApplicationFactory<Program>
     public const string Password = "Test-password-1";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "translate-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings = new() { ["Demo:Enabled"] = "false" };
+
+    /// <summary>The app with extra settings (for example the demo on) and no test people.</summary>
+    public static WebApp With(params (string Key, string? Value)[] settings)
+    {
+        var app = new WebApp();
+        foreach (var (key, value) in settings)
+        {
+            app._settings[key] = value;
+        }
+
+        return app;
+    }
 
     public static string Email(Actor person) => $"{person.Id}@test.lu";
 
@@ -60,7 +73,10 @@ public sealed class WebApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Translate", $"Data Source={Path.Combine(_folder, "translate.db")};Pooling=False");
-        builder.UseSetting("Demo:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
