@@ -71,6 +71,8 @@ public class ExportServiceTests : ApplicationTest
         Assert.StartsWith(ExportService.PreviewLine + "\n\n# " + SampleRelease.Segments[0].Text[Language.Fr], Text(markdown), StringComparison.Ordinal);
         Assert.Equal($"{slug}-fr-preview.md", markdown.FileName);
         Assert.Contains("role=\"note\">Preview — not the published version</p>", Text(html), StringComparison.Ordinal);
+        var untranslated = await Exports.ExportAsync(People.Anna.Id, slug, Language.Zh, ExportFormat.Html);
+        Assert.Contains($"<title>{SampleRelease.Title}</title>", Text(untranslated), StringComparison.Ordinal);
     }
 
     [Fact]

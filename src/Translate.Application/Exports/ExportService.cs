@@ -61,10 +61,11 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
     {
         if (format == ExportFormat.Html)
         {
-            // The page's title is the document's own title block, in its language.
+            // The page's title is the document's own title block, in its language (a preview's may not be translated yet).
             var title = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } titleBlock
-                ? PlainTextWriter.Write(new SegmentedDocument([titleBlock]), language)
-                : snapshot.ReleaseTitle;
+                ? PlainTextWriter.Write(new SegmentedDocument([titleBlock]), language).Trim()
+                : "";
+            title = title.Length > 0 ? title : snapshot.ReleaseTitle;
             return HtmlWriter.Write(document, language, title, snapshot.IsPreview);
         }
 
