@@ -43,7 +43,7 @@ public sealed class AssignmentQueries(IDbContextFactory<TranslateDbContext> data
             .ToDictionaryAsync(t => t.SegmentId, t => t.AssigneeId!, cancellationToken);
 
         var translators = await TranslatorsAsync(db, release.Id, language, cancellationToken);
-        var names = await NamesAsync(db, assignees.Values.Except(translators.Select(t => t.Id)).ToList(), cancellationToken);
+        var names = await PersonNames.LoadAsync(db, assignees.Values.Except(translators.Select(t => t.Id)).ToList(), cancellationToken);
         foreach (var translator in translators)
         {
             names[translator.Id] = translator.Name;
@@ -85,7 +85,7 @@ public sealed class AssignmentQueries(IDbContextFactory<TranslateDbContext> data
             .Where(p => ids.Contains(p.Id))
             .Select(p => new TranslatorWorkload(
                 p.Id,
-                string.IsNullOrEmpty(p.DisplayName) ? p.UserName ?? p.Id : p.DisplayName,
+                PersonNames.Of(p.Id, p.DisplayName, p.UserName),
                 here.GetValueOrDefault(p.Id)?.Segments ?? 0,
                 here.GetValueOrDefault(p.Id)?.Words ?? 0,
                 open.GetValueOrDefault(p.Id)))
@@ -93,11 +93,4 @@ public sealed class AssignmentQueries(IDbContextFactory<TranslateDbContext> data
             .ToList();
     }
 
-    /// <summary>Names of other people, disabled ones included: their name stays on their past work.</summary>
-    private static async Task<Dictionary<string, string>> NamesAsync(TranslateDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        (await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.UserName })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName);
 }

@@ -41,7 +41,7 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
             .Select(t => new { t.SegmentId, t.Text, t.State, t.Version, t.AssigneeId, t.ReviewComment, t.LastEditorId, t.LastEditedAt })
             .ToDictionaryAsync(t => t.SegmentId, cancellationToken);
 
-        var names = await NamesAsync(db,
+        var names = await PersonNames.LoadAsync(db,
             [.. translations.Values.SelectMany(t => new[] { t.AssigneeId, t.LastEditorId }).OfType<string>().Distinct()],
             cancellationToken);
         var actor = (await Actors.LoadManyAsync(db, [actorId], cancellationToken)).SingleOrDefault();
@@ -74,7 +74,7 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return NameOf(await NamesAsync(db, [personId], cancellationToken), personId);
+        return NameOf(await PersonNames.LoadAsync(db, [personId], cancellationToken), personId);
     }
 
     /// <summary>The first rule a save by <paramref name="actor"/> would break, in the order the release checks them.</summary>
@@ -90,13 +90,6 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
             _ => null,
         };
 
-    private static async Task<Dictionary<string, string>> NamesAsync(TranslateDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0
-            ? []
-            : await db.Users.AsNoTracking()
-                .Where(u => ids.Contains(u.Id))
-                .Select(u => new { u.Id, Name = u.DisplayName == string.Empty ? u.UserName ?? u.Id : u.DisplayName })
-                .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
 
     private static string? NameOf(Dictionary<string, string> names, string? id) =>
         id is null ? null : names.GetValueOrDefault(id, id);

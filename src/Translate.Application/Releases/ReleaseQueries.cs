@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
@@ -85,8 +86,7 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
             .ToListAsync(cancellationToken);
         var userIds = work.Where(w => w.AssigneeId != null).Select(w => w.AssigneeId!)
             .Concat(release.PublishedVersions.Select(v => v.PublishedById)).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName, cancellationToken);
+        var names = await PersonNames.LoadAsync(db, userIds, cancellationToken);
 
         var languages = progress.Languages.GetValueOrDefault(release.Id, [])
             .Select(p => new LanguageRow(

@@ -49,7 +49,7 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
             .OfType<string>()
             .Distinct()
             .ToList();
-        var names = await NamesAsync(db, peopleIds, cancellationToken);
+        var names = await PersonNames.LoadAsync(db, peopleIds, cancellationToken);
         string Name(string id) => names.GetValueOrDefault(id, id);
 
         var rows = translations
@@ -65,11 +65,4 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
             rows);
     }
 
-    /// <summary>Display names, disabled people included: their name stays on their past work.</summary>
-    private static async Task<Dictionary<string, string>> NamesAsync(TranslateDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        (await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.UserName })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName);
 }

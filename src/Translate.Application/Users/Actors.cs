@@ -29,7 +29,7 @@ internal static class Actors
 
         return users.Select(u => new Actor(
                 u.Id,
-                string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName,
+                PersonNames.Of(u.Id, u.DisplayName, u.UserName),
                 roles.Where(r => r.UserId == u.Id && RoleNames.TryParse(r.Name, out _))
                     .Select(r => Enum.Parse<Role>(r.Name!))
                     .ToHashSet(),
