@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace Translate.Formats.Interchange;
 
 /// <summary>Collects the parts of a source or target as a reader meets them and refuses them if codes do not pair up.</summary>
@@ -27,6 +29,9 @@ internal sealed class InlineBuilder(string unitId)
             throw Refuse($"Inline elements are nested more than {MaxDepth} deep", line);
         }
     }
+
+    public string RequiredId(string? id, XElement element) =>
+        string.IsNullOrEmpty(id) ? throw Refuse($"An inline <{element.Name.LocalName}> has no id", SafeXml.Line(element)) : id;
 
     public InlineText Build(int line) =>
         InlineText.Problem(_parts) is { } problem ? throw Refuse(problem, line) : new InlineText(_parts);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using static Translate.Formats.Interchange.InterchangeXml;
 
@@ -70,7 +69,7 @@ public static class Xliff2Reader
         return new BilingualDocument(source, target, original ?? "", units)
         {
             ReleaseId = metadata.GetValueOrDefault("release-id"),
-            Version = Number(metadata.GetValueOrDefault("version"), "version", line, null),
+            Version = InterchangeValues.Number(metadata.GetValueOrDefault("version"), "version", line, null),
         };
     }
 
@@ -125,9 +124,9 @@ public static class Xliff2Reader
             var id = segments.Count == 1 ? unitId : $"{unitId}/{(string?)segment.Attribute("id") ?? (i + 1).ToString(CultureInfo.InvariantCulture)}";
             units.Add(ReadSegment(segment, id, data) with
             {
-                SegmentNumber = Number(metadata.GetValueOrDefault("segment-number"), "segment-number", line, unitId),
+                SegmentNumber = InterchangeValues.Number(metadata.GetValueOrDefault("segment-number"), "segment-number", line, unitId),
                 BlockId = metadata.GetValueOrDefault("block-id"),
-                BlockKind = Kind(metadata.GetValueOrDefault("block-kind"), line, unitId),
+                BlockKind = InterchangeValues.Kind(metadata.GetValueOrDefault("block-kind"), line, unitId),
                 Notes = notes,
             });
         }
@@ -179,18 +178,18 @@ public static class Xliff2Reader
             switch (element.Name.Namespace == X ? element.Name.LocalName : null)
             {
                 case "pc":
-                    builder.Open(Required(id, element, builder), kind, Href(element, "dataRefStart", kind, data));
+                    builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRefStart", kind, data));
                     Append(element, builder, data, depth + 1);
                     builder.Close(id!);
                     break;
                 case "sc":
-                    builder.Open(Required(id, element, builder), kind, Href(element, "dataRef", kind, data));
+                    builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRef", kind, data));
                     break;
                 case "ec":
-                    builder.Close(Required((string?)element.Attribute("startRef") ?? id, element, builder));
+                    builder.Close(builder.RequiredId((string?)element.Attribute("startRef") ?? id, element));
                     break;
                 case "ph":
-                    builder.Standalone(Required(id, element, builder), kind);
+                    builder.Standalone(builder.RequiredId(id, element), kind);
                     break;
                 case "mrk":
                     Append(element, builder, data, depth + 1);
@@ -206,8 +205,6 @@ public static class Xliff2Reader
         }
     }
 
-    private static string Required(string? id, XElement element, InlineBuilder builder) =>
-        string.IsNullOrEmpty(id) ? throw builder.Refuse($"An inline <{element.Name.LocalName}> has no id", SafeXml.Line(element)) : id;
 
     private static string? Href(XElement element, string attribute, InlineKind kind, Dictionary<string, string> data) =>
         kind == InlineKind.Link && (string?)element.Attribute(attribute) is { } reference
@@ -230,14 +227,4 @@ public static class Xliff2Reader
         .Elements(Mda + "meta")
         .Where(m => m.Attribute("type") is not null)
         .Select(m => ((string)m.Attribute("type")!, m.Value));
-
-    private static int? Number(string? value, string what, int line, string? unitId) =>
-        value is null ? null
-        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
-        : throw new InterchangeFormatException($"The {what} '{value}' is not a number", line, unitId);
-
-    private static BlockKind? Kind(string? value, int line, string unitId) =>
-        value is null ? null
-        : Enum.TryParse<BlockKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind
-        : throw new InterchangeFormatException($"The block kind '{value}' is not one of Translate's", line, unitId);
 }
