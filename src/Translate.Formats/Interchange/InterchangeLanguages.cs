@@ -18,20 +18,24 @@ internal static class InterchangeLanguages
             throw new InterchangeFormatException($"The {attribute} attribute is missing", line);
         }
 
-        if (LanguageCodes.TryParse(tag, out var exact))
-        {
-            return exact;
-        }
-
-        var normalized = tag.Replace('_', '-').ToLowerInvariant();
-        var primary = normalized.Split('-')[0];
-        if (LanguageCodes.TryParse(primary, out var language)
-            && !(language == Language.Zh && TraditionalChinese.Any(t => normalized.StartsWith(t, StringComparison.Ordinal))))
+        if (TryParse(tag, out var language))
         {
             return language;
         }
 
         throw new InterchangeFormatException($"{attribute} '{tag}' is not one of the languages en, fr, de, lb, zh (Simplified)", line);
+    }
+
+    public static bool TryParse(string tag, out Language language)
+    {
+        if (LanguageCodes.TryParse(tag, out language))
+        {
+            return true;
+        }
+
+        var normalized = tag.Replace('_', '-').ToLowerInvariant();
+        return LanguageCodes.TryParse(normalized.Split('-')[0], out language)
+            && !(language == Language.Zh && TraditionalChinese.Any(t => normalized.StartsWith(t, StringComparison.Ordinal)));
     }
 
     public static void Expect(Language actual, Language? expected, string what, int line)
