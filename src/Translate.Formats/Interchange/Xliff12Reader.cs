@@ -51,8 +51,9 @@ public static class Xliff12Reader
             }
             else if (xml.LocalName == "trans-unit")
             {
+                var unitLine = SafeXml.Line(xml);
                 var unit = ReadUnit(SafeXml.LoadElement(xml));
-                units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", null, unit.Id));
+                units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", unitLine, unit.Id));
             }
             else
             {

@@ -48,9 +48,10 @@ public static class Xliff2Reader
             }
             else if (xml.NamespaceURI == Xliff2Namespace && xml.LocalName == "unit")
             {
+                var unitLine = SafeXml.Line(xml);
                 foreach (var unit in ReadUnit(SafeXml.LoadElement(xml)))
                 {
-                    units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", null, unit.Id));
+                    units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", unitLine, unit.Id));
                 }
             }
             else if (xml.NamespaceURI == MetadataNamespace && xml.LocalName == "metadata" && xml.Depth == 2)
