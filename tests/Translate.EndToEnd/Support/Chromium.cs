@@ -27,6 +27,8 @@ public sealed class Chromium : IAsyncLifetime
             return;
         }
 
+        // Generous waits: CI shares two cores with the build. Waits end as soon as the page is right, never later.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -47,7 +49,7 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "Europe/Luxembourg",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 

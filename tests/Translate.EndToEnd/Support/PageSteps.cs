@@ -12,8 +12,8 @@ public static class PageSteps
         var context = await chromium.NewContextAsync(app);
         var page = await context.NewPageAsync();
         await page.GotoAsync("Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(AppServer.Email(person));
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(AppServer.Password);
+        await page.Field("E-mail").FillAsync(AppServer.Email(person));
+        await page.Field("Password").FillAsync(AppServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.OrdinalIgnoreCase));
         await page.WaitForCircuitAsync();
@@ -30,6 +30,10 @@ public static class PageSteps
     /// <summary>The app sets body[data-circuit=ready] once the circuit is live (see MainLayout.razor and app.js).</summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("body[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>The control with exactly this label (visible or aria-label): "Segment 1" is not "Segment 10".</summary>
+    public static ILocator Field(this IPage page, string label) =>
+        page.GetByLabel(label, new() { Exact = true });
 
     public static ILocator Button(this IPage page, string name) =>
         page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
