@@ -88,14 +88,17 @@ public static class MergeCommand
                     "it was extracted from another document or the document changed since.");
             }
 
-            var target = unit.Target?.ToPlainString();
-            if (string.IsNullOrWhiteSpace(target))
-            {
-                terminal.Warn($"unit '{unit.Id}' has no translation; its source text is kept.");
-                target = segments[i];
-            }
+            targets.Add(unit.Target?.ToPlainString() ?? "");
+        }
 
-            targets.Add(target);
+        // Warnings only once the whole file is known to fit the document.
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(targets[i]))
+            {
+                terminal.Warn($"unit '{bilingual.Units[i].Id}' has no translation; its source text is kept.");
+                targets[i] = segments[i];
+            }
         }
 
         var next = 0;
