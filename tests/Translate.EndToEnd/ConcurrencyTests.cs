@@ -48,6 +48,7 @@ public sealed class ConcurrencyTests(Chromium chromium, AppServer app) : IClassF
         await Expect(first).ToContainTextAsync($"Theirs Translated, saved by {People.Luc.Name}");
         await Expect(first).ToContainTextAsync(LucFirst);
         await Screenshots.TakeAsync(lena, "editor-conflict");
+        await lena.AssertNoSeriousViolationsAsync();
         await first.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).ClickAsync();
         await Expect(lena.EditorStatus()).ToHaveTextAsync("Saved segment 1 as Translated.");
         await Expect(lena.Translation(1)).ToHaveValueAsync(LenaFirst);

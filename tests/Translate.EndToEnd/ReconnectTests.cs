@@ -55,6 +55,7 @@ public sealed class ReconnectTests(Chromium chromium, AppServer app) : IClassFix
         await Expect(dieter.EditorStatus()).ToHaveTextAsync("Unsaved changes restored in 1 segment.");
         await Expect(dieter.Translation(2)).ToHaveValueAsync(text);
         await Screenshots.TakeAsync(dieter, "editor-restored");
+        await dieter.AssertNoSeriousViolationsAsync();
         await dieter.Translation(2).PressAsync("Control+Enter");
         await Expect(dieter.EditorStatus()).ToContainTextAsync("Saved segment 2 as Translated.");
         var stored = await app.StoredAsync(slug, Language.De, 2);

@@ -58,6 +58,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await Expect(anna.GetByText(SampleRelease.Segments[^1].Text[Language.En]).First).ToBeVisibleAsync();
         await Expect(anna.Field("Start translation now")).ToBeCheckedAsync();
         await Screenshots.TakeAsync(anna, "new-release");
+        await anna.AssertNoSeriousViolationsAsync();
 
         await anna.Button("Create release").ClickAsync();
         await anna.WaitForURLAsync(url => !url.EndsWith("/releases/new", StringComparison.Ordinal));
@@ -91,6 +92,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await anna.Field(People.Luc.Name).CheckAsync();
         await Expect(anna.GetByRole(AriaRole.Table, new() { Name = "Preview: who gets which segments" })).ToBeVisibleAsync();
         await Screenshots.TakeAsync(anna, "assign-split");
+        await anna.AssertNoSeriousViolationsAsync();
         await anna.Button("Split among the chosen translators").ClickAsync();
         await Expect(anna.GetByRole(AriaRole.Status)).ToHaveTextAsync("Luxembourgish split by word count among Lena, Luc.");
     }
@@ -137,6 +139,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await ben.Field("Send back segment 1").CheckAsync();
         await ben.Field("Comment on segment 1").FillAsync(Comment);
         await Screenshots.TakeAsync(ben, "review");
+        await ben.AssertNoSeriousViolationsAsync();
         await ben.Button("Request changes").ClickAsync();
         await Expect(ben.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 segment of Luxembourgish sent back.");
         await Expect(ben.GetByText($"Sent back: {Comment}")).ToBeVisibleAsync();
@@ -157,6 +160,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
             NotApproved(Language.Zh, LanguageState.InReview),
         ]);
         await Screenshots.TakeAsync(anna, "release-publication-refused");
+        await anna.AssertNoSeriousViolationsAsync();
     }
 
     /// <summary>The translator of the title sees the editor's comment on it in the editor, fixes it, and resubmits.</summary>
@@ -168,6 +172,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await Expect(page.Translation(1)).ToHaveValueAsync(MistypedLbTitle);
         await Expect(page.Translation(1)).ToHaveAccessibleDescriptionAsync($"Editor's comment: {Comment}");
         await Screenshots.TakeAsync(page, "editor-comment");
+        await page.AssertNoSeriousViolationsAsync();
         Assert.Equal([1], await page.TypeOpenSegmentsAsync(1, n => Reference(n, Language.Lb)));
         await SubmitAsync(page, slug, Language.Lb);
     }
@@ -180,6 +185,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await claire.Button("Approve French").ClickAsync();
         await Expect(claire.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Refusals.FourEyes(Language.Fr).Message);
         await Screenshots.TakeAsync(claire, "review-four-eyes");
+        await claire.AssertNoSeriousViolationsAsync();
 
         var ben = await people.OfAsync(People.Ben);
         foreach (var language in Targets)
@@ -199,6 +205,7 @@ public sealed class StoryTests(Chromium chromium, AppServer app) : IClassFixture
         await Expect(anna.GetByRole(AriaRole.Status)).ToHaveTextAsync("Published.");
         await Expect(anna.GetByText("Version 1 is published.")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(anna, "release-published");
+        await anna.AssertNoSeriousViolationsAsync();
     }
 
     /// <summary>The zip and each language's .txt, downloaded from the release page, are the reference texts.</summary>

@@ -2,6 +2,7 @@ using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Releases;
 using Translate.Domain.Languages;
+using Translate.Domain.Translations;
 using Translate.Testing;
 
 namespace Translate.EndToEnd.Support;
@@ -21,6 +22,18 @@ public static class Arrange
         }
 
         return release.Slug;
+    }
+
+    /// <summary>The language's translator saves the reference translation of the first <paramref name="segments"/> segments.</summary>
+    public static async Task TranslateAsync(this AppServer app, string slug, Language language, int segments)
+    {
+        var translator = Steps.TranslatorOf[language];
+        var editor = await app.Get<EditorQueries>().LoadAsync(translator.Id, slug, language);
+        foreach (var row in editor.Rows.Take(segments))
+        {
+            await app.Get<TranslationService>().SaveAsync(translator.Id, editor.ReleaseId, row.SegmentId, language,
+                SampleRelease.Segments[row.Number - 1].Text[language], row.Version, TranslationState.Translated);
+        }
     }
 
     public static async Task<Guid> ReleaseIdAsync(this AppServer app, string slug) =>
