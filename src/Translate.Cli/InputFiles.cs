@@ -1,4 +1,5 @@
 using System.Globalization;
+using Translate.Domain.Documents;
 using Translate.Formats;
 
 namespace Translate.Cli;

@@ -1,43 +1,213 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 
 namespace Translate.Domain.Segmentation;
 
-/// <summary>Splits the text of one block into sentences, by the rules of its language.</summary>
+/// <summary>
+/// Splits the text of one block into sentences, by the rules of its language. Inline tags take no room for the
+/// rules; a tag pair that spans a sentence break is closed at the end of one sentence and opened again at the start
+/// of the next, so every segment's tags are balanced on their own.
+/// </summary>
 public static partial class Segmenter
 {
     public static IReadOnlyList<string> Split(string blockText, Language language)
     {
         ArgumentNullException.ThrowIfNull(blockText);
 
-        var text = FoldableWhitespace().Replace(blockText, " ").Trim();
-        if (text.Length == 0)
+        var atoms = Atoms(blockText);
+        var plain = string.Concat(atoms.Where(a => a.Tag is null).Select(a => a.Char));
+        if (plain.Trim().Length == 0)
         {
             return [];
         }
 
-        var sentences = new List<string>();
-        var start = 0;
-        foreach (var position in SegmentationRules.For(language).BreakPositions(text))
+        // Where each character of the plain text stands among the atoms.
+        var atomOfChar = new List<int>(plain.Length);
+        for (var i = 0; i < atoms.Count; i++)
         {
-            AddTrimmed(sentences, text[start..position]);
-            start = position;
+            if (atoms[i].Tag is null)
+            {
+                atomOfChar.Add(i);
+            }
         }
 
-        AddTrimmed(sentences, text[start..]);
+        var cuts = new List<int> { 0 };
+        foreach (var position in SegmentationRules.For(language).BreakPositions(plain))
+        {
+            cuts.Add(CutBefore(atoms, atomOfChar, position));
+        }
+
+        cuts.Add(atoms.Count);
+        var balance = InlineTags.Problem(blockText) is null;
+        var open = new List<InlineTag>();
+        var sentences = new List<string>();
+        var pending = "";
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            var sentence = Sentence(atoms, cuts[i], cuts[i + 1], balance ? open : null);
+            if (InlineTags.Strip(sentence).Length > 0)
+            {
+                sentences.Add(pending + sentence);
+                pending = "";
+            }
+            else if (sentences.Count > 0)
+            {
+                // Tags without text (an image between sentences) stay with the sentence before them.
+                sentences[^1] += sentence;
+            }
+            else
+            {
+                pending += sentence;
+            }
+        }
+
         return sentences;
     }
 
-    private static void AddTrimmed(List<string> sentences, string sentence)
+    /// <summary>
+    /// The atom index a break before the plain character at the position falls on. Closing and standalone tags that
+    /// follow the sentence's end (a bold sentence's close, a line break), spaces between them, stay with the sentence.
+    /// </summary>
+    private static int CutBefore(List<Atom> atoms, List<int> atomOfChar, int position)
     {
-        var trimmed = sentence.Trim();
-        if (trimmed.Length > 0)
+        var cut = atomOfChar[position - 1] + 1;
+        for (var i = cut; i < atoms.Count; i++)
         {
-            sentences.Add(trimmed);
+            if (atoms[i].Tag is { Kind: InlineTagKind.Closing or InlineTagKind.Standalone })
+            {
+                cut = i + 1;
+            }
+            else if (atoms[i].Tag is not null || atoms[i].Char != ' ')
+            {
+                break;
+            }
+        }
+
+        return cut;
+    }
+
+    /// <summary>The atoms of one sentence, trimmed, with the tags still open from before reopened and its open tags closed.</summary>
+    private static string Sentence(List<Atom> atoms, int start, int end, List<InlineTag>? open)
+    {
+        var text = new StringBuilder();
+        if (open is not null)
+        {
+            foreach (var tag in open)
+            {
+                text.Append(InlineTags.Opening(tag.Id));
+            }
+        }
+
+        foreach (var atom in atoms.Skip(start).Take(end - start))
+        {
+            if (atom.Tag is not { } tag)
+            {
+                text.Append(atom.Char);
+                continue;
+            }
+
+            text.Append(atom.Text);
+            if (open is null)
+            {
+                continue;
+            }
+
+            if (tag.Kind == InlineTagKind.Opening)
+            {
+                open.Add(tag);
+            }
+            else if (tag.Kind == InlineTagKind.Closing)
+            {
+                open.RemoveAt(open.FindLastIndex(t => t.Id == tag.Id));
+            }
+        }
+
+        if (open is not null)
+        {
+            for (var i = open.Count - 1; i >= 0; i--)
+            {
+                text.Append(InlineTags.Closing(open[i].Id));
+            }
+        }
+
+        return Trim(text.ToString());
+    }
+
+    /// <summary>Whitespace removed from both ends of the sentence's text, tags at its ends left in place.</summary>
+    private static string Trim(string sentence)
+    {
+        var isTag = new bool[sentence.Length];
+        foreach (var tag in InlineTags.Find(sentence))
+        {
+            Array.Fill(isTag, true, tag.Index, tag.Length);
+        }
+
+        var drop = new bool[sentence.Length];
+        for (var i = 0; i < sentence.Length && (isTag[i] || char.IsWhiteSpace(sentence[i])); i++)
+        {
+            drop[i] = !isTag[i];
+        }
+
+        for (var i = sentence.Length - 1; i >= 0 && (isTag[i] || char.IsWhiteSpace(sentence[i])); i--)
+        {
+            drop[i] = !isTag[i];
+        }
+
+        var result = new StringBuilder(sentence.Length);
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (!drop[i])
+            {
+                result.Append(sentence[i]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The block as characters and tags; line breaks and runs of spaces folded into one space.</summary>
+    private static List<Atom> Atoms(string blockText)
+    {
+        var atoms = new List<Atom>(blockText.Length);
+        var position = 0;
+        var lastWasSpace = true;
+        foreach (Match match in InlineTags.Tag().Matches(blockText))
+        {
+            AddText(blockText[position..match.Index]);
+            atoms.Add(new Atom(default, InlineTags.ToTag(match), match.Value));
+            position = match.Index + match.Length;
+        }
+
+        AddText(blockText[position..]);
+
+        // Trailing spaces are no sentence: the rules see the text trimmed.
+        for (var i = atoms.Count - 1; i >= 0 && atoms[i] is { Tag: null, Char: ' ' }; i--)
+        {
+            atoms.RemoveAt(i);
+        }
+
+        return atoms;
+
+        void AddText(string text)
+        {
+            foreach (var c in text)
+            {
+                var foldable = char.IsWhiteSpace(c) && !IsNoBreakSpace(c);
+                if (foldable && lastWasSpace)
+                {
+                    continue;
+                }
+
+                atoms.Add(new Atom(foldable ? ' ' : c, null, null));
+                lastWasSpace = foldable;
+            }
         }
     }
 
-    // Line breaks and runs of spaces become one space; no-break spaces stay (French "Oui ?").
-    [GeneratedRegex(@"[\s-[\u00A0\u202F\u2007]]+", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex FoldableWhitespace();
+    // No-break spaces stay (French "Oui ?").
+    private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    private readonly record struct Atom(char Char, InlineTag? Tag, string? Text);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 
 namespace Translate.Domain.Segmentation;
@@ -21,6 +22,7 @@ public static partial class TextCounter
     public static int Count(string text, Language language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = InlineTags.Strip(text);
         return language.CountsCharacters() ? IdeographOrLatinWord().Count(text) : Word().Count(text);
     }
 

@@ -1,3 +1,4 @@
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Formats;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
+using Translate.Domain.Documents;
 using Translate.Formats;
 
 namespace Translate.Web.Components.Pages.Releases;

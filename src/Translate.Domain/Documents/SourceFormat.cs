@@ -1,0 +1,10 @@
+namespace Translate.Domain.Documents;
+
+/// <summary>The formats a release's source can come in; a translated version is rebuilt in the same format.</summary>
+public enum SourceFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+    Docx,
+}
