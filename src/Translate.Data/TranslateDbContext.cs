@@ -19,6 +19,8 @@ public sealed class TranslateDbContext(DbContextOptions<TranslateDbContext> opti
 
     public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
 
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -324,6 +324,9 @@ namespace Translate.Data.SqlServer.Migrations
                     b.Property<Guid>("ReleaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReleaseId", "Number")
@@ -363,6 +366,9 @@ namespace Translate.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
+
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("SourceLanguage")
                         .IsRequired()
@@ -466,6 +472,38 @@ namespace Translate.Data.SqlServer.Migrations
                     b.HasIndex("ReleaseId", "Number");
 
                     b.ToTable("Segments");
+                });
+
+            modelBuilder.Entity("Translate.Domain.Releases.SourceDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.ToTable("SourceDocuments");
                 });
 
             modelBuilder.Entity("Translate.Domain.Translations.Revision", b =>
@@ -682,6 +720,15 @@ namespace Translate.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Block");
+                });
+
+            modelBuilder.Entity("Translate.Domain.Releases.SourceDocument", b =>
+                {
+                    b.HasOne("Translate.Domain.Releases.Release", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Translate.Domain.Translations.Revision", b =>

@@ -313,6 +313,9 @@ namespace Translate.Data.Sqlite.Migrations
                     b.Property<Guid>("ReleaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReleaseId", "Number")
@@ -351,6 +354,9 @@ namespace Translate.Data.Sqlite.Migrations
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceDocumentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceLanguage")
@@ -455,6 +461,38 @@ namespace Translate.Data.Sqlite.Migrations
                     b.HasIndex("ReleaseId", "Number");
 
                     b.ToTable("Segments");
+                });
+
+            modelBuilder.Entity("Translate.Domain.Releases.SourceDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.ToTable("SourceDocuments");
                 });
 
             modelBuilder.Entity("Translate.Domain.Translations.Revision", b =>
@@ -671,6 +709,15 @@ namespace Translate.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Block");
+                });
+
+            modelBuilder.Entity("Translate.Domain.Releases.SourceDocument", b =>
+                {
+                    b.HasOne("Translate.Domain.Releases.Release", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Translate.Domain.Translations.Revision", b =>

@@ -10,7 +10,8 @@ public sealed class PublishedVersion
         PublishedById = string.Empty;
     }
 
-    internal PublishedVersion(Guid releaseId, int number, string publishedById, DateTimeOffset publishedAt, IEnumerable<PublishedDocument> documents)
+    internal PublishedVersion(Guid releaseId, int number, string publishedById, DateTimeOffset publishedAt, IEnumerable<PublishedDocument> documents,
+        Guid? sourceDocumentId)
     {
         Id = Guid.CreateVersion7(publishedAt);
         ReleaseId = releaseId;
@@ -18,6 +19,7 @@ public sealed class PublishedVersion
         PublishedById = publishedById;
         PublishedAt = publishedAt;
         _documents.AddRange(documents);
+        SourceDocumentId = sourceDocumentId;
     }
 
     public Guid Id { get; private set; }
@@ -30,6 +32,9 @@ public sealed class PublishedVersion
     public string PublishedById { get; private set; }
 
     public DateTimeOffset PublishedAt { get; private set; }
+
+    /// <summary>The document the source was read from at publication, which exports rebuild in each language.</summary>
+    public Guid? SourceDocumentId { get; private set; }
 
     public IReadOnlyList<PublishedDocument> Documents => _documents;
 }

@@ -47,7 +47,7 @@ public sealed partial class Release
 
         var documents = new List<PublishedDocument> { new(SourceLanguage, isSource: true, CurrentDocument(SourceLanguage)) };
         documents.AddRange(Languages.Select(l => new PublishedDocument(l.Language, isSource: false, CurrentDocument(l.Language))));
-        var version = new PublishedVersion(Id, Version, editor.Id, now, documents);
+        var version = new PublishedVersion(Id, Version, editor.Id, now, documents, SourceDocumentId);
         _publishedVersions.Add(version);
         Status = ReleaseStatus.Published;
         PublicationScheduledById = null;

@@ -54,13 +54,16 @@ public sealed partial class Release
     /// <summary>
     /// Replaces the source. In a draft it changes freely. Once in translation, segments with unchanged text keep
     /// their translations; changed ones become NeedsUpdate in every language, and those languages lose their approval.
+    /// The new source's document is kept when it came as one; a source typed or edited as text has none.
     /// </summary>
-    public SourceChange ChangeSource(SegmentedDocument newSource, int basedOnEditVersion, Actor editor, DateTimeOffset now)
+    public SourceChange ChangeSource(
+        SegmentedDocument newSource, int basedOnEditVersion, Actor editor, DateTimeOffset now, SourceDocument? sourceDocument = null)
     {
         editor.EnsureEditor();
         EnsureNotPublished();
         EnsureEditVersion(basedOnEditVersion);
         var plan = PlanSourceChange(newSource);
+        KeepSourceDocument(sourceDocument);
         if (Status == ReleaseStatus.Draft)
         {
             LayOut(newSource, new Segment?[newSource.Segments.Count()]);
@@ -100,6 +103,12 @@ public sealed partial class Release
         RefreshStatus();
         Touch(now);
         return plan;
+    }
+
+    private void KeepSourceDocument(SourceDocument? sourceDocument)
+    {
+        sourceDocument?.BelongTo(Id);
+        SourceDocumentId = sourceDocument?.Id;
     }
 
     private IEnumerable<Translation> TranslationsOf(Segment segment) => _translations.Where(t => t.SegmentId == segment.Id);

@@ -66,6 +66,9 @@ public sealed partial class Release
 
     public DateTimeOffset LastActivityAt { get; private set; }
 
+    /// <summary>The uploaded document the current source was read from; null when it was typed, pasted or edited as text.</summary>
+    public Guid? SourceDocumentId { get; private set; }
+
     /// <summary>Grows with every change to the release itself (source, details, status), guarding against lost updates.</summary>
     public int EditVersion { get; private set; }
 
@@ -84,7 +87,8 @@ public sealed partial class Release
 
     public static Release Create(
         string title, Language sourceLanguage, IEnumerable<Language>? targetLanguages, DateOnly dueDate,
-        Embargo? embargo, SegmentedDocument source, Actor creator, DateTimeOffset now, string? slug = null)
+        Embargo? embargo, SegmentedDocument source, Actor creator, DateTimeOffset now, string? slug = null,
+        SourceDocument? sourceDocument = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         creator.EnsureEditor();
@@ -115,6 +119,7 @@ public sealed partial class Release
         release.SetEmbargo(embargo);
         release._languages.AddRange(targets.Order().Select(l => new ReleaseLanguage(release.Id, l)));
         release.LayOut(source, new Segment?[source.Segments.Count()]);
+        release.KeepSourceDocument(sourceDocument);
         return release;
     }
 
