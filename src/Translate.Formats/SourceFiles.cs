@@ -1,10 +1,16 @@
+using System.Globalization;
 using System.Text;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
+using Translate.Formats.Interchange;
 
 namespace Translate.Formats;
 
-/// <summary>Source texts as editors give them: pasted or uploaded as .txt or .md, always UTF-8.</summary>
+/// <summary>
+/// Source documents as editors give them, in every format Translate reads: read into blocks and segments, and
+/// rebuilt in another language from the original. Text formats must be UTF-8; a file that is not what its name says
+/// is refused by its content, whatever its extension.
+/// </summary>
 public static class SourceFiles
 {
     public const string Extensions = ".txt,.md";
@@ -16,9 +22,19 @@ public static class SourceFiles
         Path.GetExtension(fileName).ToUpperInvariant() switch
         {
             ".TXT" => SourceFormat.PlainText,
-            ".MD" => SourceFormat.Markdown,
+            ".MD" or ".MARKDOWN" => SourceFormat.Markdown,
             _ => null,
         };
+
+    /// <summary>The file extension a rebuilt document of the format is saved with.</summary>
+    public static string Extension(this SourceFormat format) => format switch
+    {
+        SourceFormat.PlainText => "txt",
+        SourceFormat.Markdown => "md",
+        SourceFormat.Html => "html",
+        SourceFormat.Docx => "docx",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
 
     /// <summary>The text of UTF-8 bytes (a byte-order mark dropped), or null when they are not valid UTF-8.</summary>
     public static string? DecodeUtf8(ReadOnlySpan<byte> bytes)
@@ -33,9 +49,79 @@ public static class SourceFiles
         }
     }
 
+    /// <summary>Reads text already decoded, in a text format (plain text or Markdown).</summary>
     public static SegmentedDocument Read(string text, SourceFormat format, Language language) => format switch
     {
         SourceFormat.Markdown => MarkdownReader.Read(text, language),
-        _ => PlainTextReader.Read(text, language),
+        SourceFormat.PlainText => PlainTextReader.Read(text, language),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a text format."),
+    };
+
+    /// <summary>Reads an uploaded file in its format.</summary>
+    /// <exception cref="DocumentFormatException">The file is too large, not what its format says, or broken.</exception>
+    public static SegmentedDocument Read(byte[] content, SourceFormat format, Language language, ReaderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+        EnsureWithin(content, limits);
+        return Read(TextOf(content, format), format, language);
+    }
+
+    /// <summary>
+    /// The original document rebuilt in the target language: the translated document has the original's blocks and
+    /// segments, each segment translated.
+    /// </summary>
+    /// <exception cref="DocumentFormatException">The original is unreadable or the translation does not fit it.</exception>
+    public static byte[] Merge(
+        byte[] original, SourceFormat format, Language sourceLanguage, SegmentedDocument translated, Language targetLanguage, ReaderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(translated);
+        ArgumentNullException.ThrowIfNull(limits);
+        EnsureWithin(original, limits);
+        var text = format switch
+        {
+            SourceFormat.Markdown => MarkdownWriter.Write(translated, targetLanguage),
+            SourceFormat.PlainText => PlainTextWriter.Write(translated, targetLanguage),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+        return StrictUtf8.GetBytes(text);
+    }
+
+    private static void EnsureWithin(byte[] content, ReaderLimits limits)
+    {
+        if (content.Length > limits.MaxBytes)
+        {
+            throw new DocumentFormatException(string.Create(CultureInfo.InvariantCulture,
+                $"The file is larger than the limit of {limits.MaxBytes:N0} bytes."));
+        }
+    }
+
+    /// <summary>The text of a file in a text format, refused when its content says it is something else.</summary>
+    private static string TextOf(byte[] content, SourceFormat format)
+    {
+        var kind = format switch
+        {
+            SourceFormat.Markdown => "Markdown",
+            SourceFormat.Html => "HTML",
+            _ => "plain text",
+        };
+        if (BinaryKind(content) is { } binary)
+        {
+            throw new DocumentFormatException($"The file is {binary}, not {kind} as its name says.");
+        }
+
+        return DecodeUtf8(content)
+            ?? throw new DocumentFormatException($"The file is not valid UTF-8 {kind}: save it as UTF-8 and upload it again.");
+    }
+
+    /// <summary>What a binary file is, by its first bytes, or null when it may be text.</summary>
+    private static string? BinaryKind(ReadOnlySpan<byte> content) => content switch
+    {
+        [0x50, 0x4B, 0x03, 0x04, ..] => "a zip archive (such as a Word document)",
+        [0x25, 0x50, 0x44, 0x46, ..] => "a PDF document",
+        [0xD0, 0xCF, 0x11, 0xE0, ..] => "an old-style Office document or an encrypted one",
+        _ when content.Contains((byte)0) => "binary data",
+        _ => null,
     };
 }
