@@ -8,6 +8,7 @@ using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
 using Translate.Data;
+using Translate.Formats.Interchange;
 
 namespace Translate.Application;
 
@@ -18,6 +19,9 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddTranslateDatabase(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
+
+        // Uploads (source documents, bilingual files) larger than this are refused before they are read.
+        services.AddSingleton(new ReaderLimits { MaxBytes = configuration.GetValue("Uploads:MaxBytes", ReaderLimits.DefaultMaxBytes) });
         services.AddSingleton<ReleaseOperations>();
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();

@@ -19,8 +19,14 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<T> RunAsync<T>(
+    public Task<T> RunAsync<T>(
         string actorId, Guid releaseId, Func<Release, Actor, DateTimeOffset, T> action,
+        CancellationToken cancellationToken, bool withRevisions = false) =>
+        RunAsync(actorId, releaseId, (release, actor, now, _) => action(release, actor, now), cancellationToken, withRevisions);
+
+    /// <summary>As above, for an action that also adds rows of its own (an uploaded source document) to the same save.</summary>
+    public async Task<T> RunAsync<T>(
+        string actorId, Guid releaseId, Func<Release, Actor, DateTimeOffset, TranslateDbContext, T> action,
         CancellationToken cancellationToken, bool withRevisions = false)
     {
         for (var attempt = 1; ; attempt++)
@@ -28,7 +34,7 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
             var release = await ReleaseLoader.LoadAsync(db, releaseId, withRevisions, cancellationToken);
-            var result = action(release, actor, clock.GetUtcNow());
+            var result = action(release, actor, clock.GetUtcNow(), db);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 
@@ -6,7 +5,8 @@ namespace Translate.Application.Releases;
 
 /// <summary>
 /// What an editor fills in to create a release; <see cref="TargetLanguages"/> null means the other four.
-/// <see cref="Document"/> is the source already read from its format (a Markdown file); when null, <see cref="SourceText"/> is read as plain text.
+/// <see cref="File"/> is the source as a file in its format (a Word document, Markdown, a web page), kept so that each language
+/// can be rebuilt in that format; when null, <see cref="SourceText"/> is read as plain text.
 /// </summary>
 public sealed record NewRelease(
     string Title,
@@ -15,4 +15,4 @@ public sealed record NewRelease(
     DateOnly DueDate,
     Embargo? Embargo,
     string SourceText,
-    SegmentedDocument? Document = null);
+    SourceFile? File = null);

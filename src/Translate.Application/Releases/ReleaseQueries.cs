@@ -97,6 +97,10 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
                     .ToList(),
                 work.Where(w => w.Language == p.Language).Max(w => w.Last)))
             .ToList();
+        var sourceDocument = await db.SourceDocuments.AsNoTracking()
+            .Where(d => d.Id == release.SourceDocumentId)
+            .Select(d => new SourceDocumentView(d.FileName, d.Format, d.Content.Length))
+            .SingleOrDefaultAsync(cancellationToken);
         var totals = progress.Totals.GetValueOrDefault(release.Id);
         var summary = new ReleaseSummary(release.Id, release.Slug, release.Title, release.Status, release.SourceLanguage, release.DueDate,
             release.LastActivityAt, totals.Segments, totals.Words, progress.Languages.GetValueOrDefault(release.Id, []));
@@ -111,7 +115,8 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
             release.PublishedVersions
                 .OrderByDescending(v => v.Number)
                 .Select(v => new PublishedVersionView(v.Number, v.PublishedAt, names.GetValueOrDefault(v.PublishedById, v.PublishedById)))
-                .ToList());
+                .ToList(),
+            sourceDocument);
     }
 
     /// <summary>Per release: segment and word totals, and per target language its state and progress.</summary>

@@ -5,19 +5,24 @@ using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Formats;
+using Translate.Formats.Interchange;
 
 namespace Translate.Application.Releases;
 
 /// <summary>Creating releases and changing their source and details.</summary>
-public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations)
+public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, ReaderLimits limits)
 {
     /// <summary>How a text will be segmented, shown before the release is created.</summary>
     public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
         PlainTextReader.Read(sourceText, sourceLanguage);
 
-    /// <summary>How a text in the given format (plain text or Markdown) will be segmented.</summary>
-    public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage, SourceFormat format) =>
-        SourceFiles.Read(sourceText, format, sourceLanguage);
+    /// <summary>How a file will be segmented.</summary>
+    /// <exception cref="DocumentFormatException">The file is refused: too large, broken, hostile or not what its name says.</exception>
+    public SegmentedDocument PreviewSegmentation(SourceFile file, Language sourceLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return SourceFiles.Read(file.Content, file.Format, sourceLanguage, limits);
+    }
 
     /// <summary>
     /// Creates a draft release from its source document, or from plain text when the request has none;
@@ -28,11 +33,18 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
-        var document = request.Document ?? PreviewSegmentation(request.SourceText, request.SourceLanguage);
+        var (document, sourceDocument) = request.File is { } file
+            ? Read(file, request.SourceLanguage)
+            : (PreviewSegmentation(request.SourceText, request.SourceLanguage), null);
         var slug = await UniqueSlugAsync(db, Slug.From(request.Title), cancellationToken);
         var release = Release.Create(request.Title, request.SourceLanguage, request.TargetLanguages, request.DueDate,
-            request.Embargo, document, actor, operations.Now, slug);
+            request.Embargo, document, actor, operations.Now, slug, sourceDocument);
         db.Releases.Add(release);
+        if (sourceDocument is not null)
+        {
+            db.SourceDocuments.Add(sourceDocument);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return release;
     }
@@ -52,9 +64,41 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
         operations.RunAsync(actorId, releaseId, (release, actor, now) =>
             release.ChangeSource(PlainTextReader.Read(sourceText, release.SourceLanguage), basedOnEditVersion, actor, now), cancellationToken);
 
+    /// <summary>What replacing the source with a file would do.</summary>
+    /// <exception cref="DocumentFormatException">The file is refused.</exception>
+    public Task<SourceChange> PlanSourceChangeAsync(string actorId, Guid releaseId, SourceFile file, CancellationToken cancellationToken = default) =>
+        operations.RunAsync(actorId, releaseId, (release, actor, _) =>
+        {
+            actor.EnsureEditor();
+            return release.PlanSourceChange(Read(file, release.SourceLanguage).Document);
+        }, cancellationToken);
+
+    /// <summary>Replaces the source with a file; a document (not plain text) is kept to rebuild each language in its format.</summary>
+    /// <exception cref="DocumentFormatException">The file is refused; nothing changes.</exception>
+    public Task<SourceChange> ChangeSourceAsync(string actorId, Guid releaseId, SourceFile file, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
+        operations.RunAsync(actorId, releaseId, (release, actor, now, db) =>
+        {
+            var (document, sourceDocument) = Read(file, release.SourceLanguage, now);
+            var change = release.ChangeSource(document, basedOnEditVersion, actor, now, sourceDocument);
+            if (sourceDocument is not null)
+            {
+                db.SourceDocuments.Add(sourceDocument);
+            }
+
+            return change;
+        }, cancellationToken);
+
     public Task ReviseDetailsAsync(string actorId, Guid releaseId, string title, DateOnly dueDate, Embargo? embargo, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
         operations.RunAsync(actorId, releaseId, (release, actor, now) =>
             release.ReviseDetails(title, dueDate, embargo, basedOnEditVersion, actor, now), cancellationToken);
+
+    /// <summary>A file's blocks and segments, and the document to keep unless it is plain text, which rebuilds itself.</summary>
+    private (SegmentedDocument Document, SourceDocument? Kept) Read(SourceFile file, Language language, DateTimeOffset? now = null)
+    {
+        var document = PreviewSegmentation(file, language);
+        var kept = file.Format == SourceFormat.PlainText ? null : new SourceDocument(file.FileName, file.Format, file.Content, now ?? operations.Now);
+        return (document, kept);
+    }
 
     private static async Task<string> UniqueSlugAsync(TranslateDbContext db, string slug, CancellationToken cancellationToken)
     {

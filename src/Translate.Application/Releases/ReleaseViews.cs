@@ -1,3 +1,4 @@
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 
@@ -44,7 +45,11 @@ public sealed record ReleaseOverview(
     bool PublicationScheduled,
     string SourceText,
     IReadOnlyList<LanguageRow> Languages,
-    IReadOnlyList<PublishedVersionView> PublishedVersions);
+    IReadOnlyList<PublishedVersionView> PublishedVersions,
+    SourceDocumentView? SourceDocument = null);
+
+/// <summary>The uploaded document the current source was read from: exports rebuild it in each language.</summary>
+public sealed record SourceDocumentView(string FileName, SourceFormat Format, int Size);
 
 /// <summary>One row of the language matrix.</summary>
 public sealed record LanguageRow(LanguageProgress Progress, IReadOnlyList<Assignee> Assignees, DateTimeOffset? LastActivityAt);

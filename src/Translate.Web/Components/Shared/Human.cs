@@ -22,6 +22,9 @@ public static class Human
         };
     }
 
+    /// <summary>A file's size: "48.2 KB".</summary>
+    public static string Size(long bytes) => bytes.Bytes().Humanize("#.#", Culture);
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
     public static string DateTime(DateTimeOffset when) => when.ToString("d MMMM yyyy, HH:mm 'UTC'", Culture);

@@ -1,3 +1,4 @@
+using Translate.Application.Releases;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -27,7 +28,20 @@ internal sealed class NewReleaseForm
 
     public string SourceText { get; set; } = string.Empty;
 
+    /// <summary>The name of the file the text came from, kept for the document rebuilt from it.</summary>
+    public string? FileName { get; set; }
+
+    /// <summary>An uploaded document that is not text to edit here (a Word document); it replaces the text.</summary>
+    public SourceFile? Document { get; set; }
+
     public bool StartTranslationNow { get; set; } = true;
+
+    /// <summary>
+    /// The source as a file: the uploaded document, or the text in its format (Markdown or HTML are kept as documents
+    /// to rebuild); null for plain text, which rebuilds itself.
+    /// </summary>
+    public SourceFile? File() => Document
+        ?? (Format == SourceFormat.PlainText ? null : SourceFile.FromText(FileName ?? $"source.{Format.Extension()}", Format, SourceText));
 
     /// <summary>A new source language: the targets become the other four again.</summary>
     public void ChangeSourceLanguage(Language language)

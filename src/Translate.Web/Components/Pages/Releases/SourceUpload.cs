@@ -1,36 +1,33 @@
 using Microsoft.AspNetCore.Components.Forms;
-using Translate.Domain.Documents;
+using Translate.Application.Releases;
 using Translate.Formats;
 
 namespace Translate.Web.Components.Pages.Releases;
 
-/// <summary>An uploaded source file read as UTF-8 text, or why it cannot be used.</summary>
-internal sealed record SourceUpload(string? Text, SourceFormat Format, string? Problem)
+/// <summary>An uploaded source file with its bytes, or why it cannot be used.</summary>
+internal sealed record SourceUpload(SourceFile? File, string? Problem)
 {
-    public const long MaxBytes = 2 * 1024 * 1024;
+    /// <summary>The extensions accepted, as people read them: ".txt, .md".</summary>
+    public static string Accepted { get; } = SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal);
 
-    public static async Task<SourceUpload> ReadAsync(IBrowserFile file)
+    public static async Task<SourceUpload> ReadAsync(IBrowserFile file, long maxBytes)
     {
         if (SourceFiles.FormatOf(file.Name) is not { } format)
         {
-            return Refused($"{file.Name} is not a .txt or .md file; only those can be used as the source.");
+            return new(null, $"{file.Name} cannot be used as the source: upload a {Accepted} file.");
         }
 
-        if (file.Size > MaxBytes)
+        if (file.Size > maxBytes)
         {
-            return Refused($"{file.Name} is larger than 2 MB; upload a smaller file or paste the text.");
+            return new(null, $"{file.Name} is larger than the limit of {maxBytes / (1024 * 1024)} MB.");
         }
 
         using var bytes = new MemoryStream();
-        await using (var stream = file.OpenReadStream(MaxBytes))
+        await using (var stream = file.OpenReadStream(maxBytes))
         {
             await stream.CopyToAsync(bytes);
         }
 
-        return SourceFiles.DecodeUtf8(bytes.ToArray()) is { } text
-            ? new SourceUpload(text, format, null)
-            : Refused($"{file.Name} is not UTF-8 text; save it as UTF-8 and upload it again.");
+        return new(new SourceFile(file.Name, format, bytes.ToArray()), null);
     }
-
-    private static SourceUpload Refused(string problem) => new(null, SourceFormat.PlainText, problem);
 }
