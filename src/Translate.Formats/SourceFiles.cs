@@ -36,6 +36,32 @@ public static class SourceFiles
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
+    /// <summary>The format a download's extension names (txt, md, html, docx), case-insensitive.</summary>
+    public static bool TryParseExtension(string? extension, out SourceFormat format)
+    {
+        foreach (var candidate in Enum.GetValues<SourceFormat>())
+        {
+            if (string.Equals(extension, candidate.Extension(), StringComparison.OrdinalIgnoreCase))
+            {
+                format = candidate;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
+    }
+
+    /// <summary>The media type of a document in the format, with the charset for text.</summary>
+    public static string ContentType(this SourceFormat format) => format switch
+    {
+        SourceFormat.PlainText => "text/plain; charset=utf-8",
+        SourceFormat.Markdown => "text/markdown; charset=utf-8",
+        SourceFormat.Html => "text/html; charset=utf-8",
+        SourceFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
     /// <summary>The text of UTF-8 bytes (a byte-order mark dropped), or null when they are not valid UTF-8.</summary>
     public static string? DecodeUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Translate.Application.Exports;
 using Translate.Application.Releases;
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
 using Translate.Testing;
@@ -22,7 +23,7 @@ public class ExportServiceTests : ApplicationTest
     {
         var (_, slug) = await PublishedSampleAsync();
 
-        var file = await Exports.ExportAsync(People.Anna.Id, slug, language, ExportFormat.Text);
+        var file = await Exports.ExportAsync(People.Anna.Id, slug, language, SourceFormat.PlainText);
 
         Assert.Equal(SampleRelease.Text(language).TrimEnd(), Text(file).TrimEnd());
         Assert.Equal(($"{slug}-{language.Code()}.txt", "text/plain; charset=utf-8"), (file.FileName, file.ContentType));
@@ -33,8 +34,8 @@ public class ExportServiceTests : ApplicationTest
     {
         var (_, slug) = await PublishedSampleAsync();
 
-        var markdown = Text(await Exports.ExportAsync(People.Anna.Id, slug, Language.De, ExportFormat.Markdown));
-        var html = Text(await Exports.ExportAsync(People.Admin.Id, slug, Language.De, ExportFormat.Html));
+        var markdown = Text(await Exports.ExportAsync(People.Anna.Id, slug, Language.De, SourceFormat.Markdown));
+        var html = Text(await Exports.ExportAsync(People.Admin.Id, slug, Language.De, SourceFormat.Html));
 
         Assert.StartsWith("# " + SampleRelease.Segments[0].Text[Language.De] + "\n\n## ", markdown, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
@@ -49,8 +50,8 @@ public class ExportServiceTests : ApplicationTest
         await Publishing.OpenCorrectionAsync(People.Anna.Id, id);
         await SaveAsync(id, 10, Language.De, "In einer ersten Phase wird das Forschungslabor mindestens 6 Mitarbeiter in Luxemburg beschäftigen.");
 
-        var published = await Exports.ExportAsync(People.Anna.Id, slug, Language.De, ExportFormat.Text);
-        var preview = await Exports.ExportAsync(People.Anna.Id, slug, Language.De, ExportFormat.Text, preview: true);
+        var published = await Exports.ExportAsync(People.Anna.Id, slug, Language.De, SourceFormat.PlainText);
+        var preview = await Exports.ExportAsync(People.Anna.Id, slug, Language.De, SourceFormat.PlainText, preview: true);
 
         Assert.Contains("mindestens 5 Mitarbeiter", Text(published), StringComparison.Ordinal);
         Assert.StartsWith(ExportService.PreviewLine + "\n\n", Text(preview), StringComparison.Ordinal);
@@ -65,13 +66,13 @@ public class ExportServiceTests : ApplicationTest
         var slug = (await LoadAsync(id)).Slug;
         await SaveAsync(id, 1, Language.Fr, SampleRelease.Segments[0].Text[Language.Fr]);
 
-        var markdown = await Exports.ExportAsync(People.Anna.Id, slug, Language.Fr, ExportFormat.Markdown);
-        var html = await Exports.ExportAsync(People.Anna.Id, slug, Language.Fr, ExportFormat.Html);
+        var markdown = await Exports.ExportAsync(People.Anna.Id, slug, Language.Fr, SourceFormat.Markdown);
+        var html = await Exports.ExportAsync(People.Anna.Id, slug, Language.Fr, SourceFormat.Html);
 
         Assert.StartsWith(ExportService.PreviewLine + "\n\n# " + SampleRelease.Segments[0].Text[Language.Fr], Text(markdown), StringComparison.Ordinal);
         Assert.Equal($"{slug}-fr-preview.md", markdown.FileName);
         Assert.Contains("role=\"note\">Preview — not the published version</p>", Text(html), StringComparison.Ordinal);
-        var untranslated = await Exports.ExportAsync(People.Anna.Id, slug, Language.Zh, ExportFormat.Html);
+        var untranslated = await Exports.ExportAsync(People.Anna.Id, slug, Language.Zh, SourceFormat.Html);
         Assert.Contains($"<title>{SampleRelease.Title}</title>", Text(untranslated), StringComparison.Ordinal);
     }
 
@@ -95,7 +96,7 @@ public class ExportServiceTests : ApplicationTest
     {
         var (_, slug) = await PublishedSampleAsync();
 
-        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => Exports.ExportAsync(People.Francoise.Id, slug, Language.Fr, ExportFormat.Text));
+        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => Exports.ExportAsync(People.Francoise.Id, slug, Language.Fr, SourceFormat.PlainText));
         await Assert.ThrowsAsync<ForbiddenException>(() => Exports.ExportAllAsync(People.Francoise.Id, slug));
 
         Assert.Equal("role.editor-required", refusal.Refusal.Code);
@@ -107,8 +108,8 @@ public class ExportServiceTests : ApplicationTest
         var release = await Releases.CreateAsync(People.Anna.Id, new NewRelease(
             "Only French", Language.En, [Language.Fr], new DateOnly(2026, 12, 1), null, "One sentence."));
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Exports.ExportAsync(People.Anna.Id, "no-such-release", Language.En, ExportFormat.Text));
-        await Assert.ThrowsAsync<NotFoundException>(() => Exports.ExportAsync(People.Anna.Id, release.Slug, Language.De, ExportFormat.Text));
+        await Assert.ThrowsAsync<NotFoundException>(() => Exports.ExportAsync(People.Anna.Id, "no-such-release", Language.En, SourceFormat.PlainText));
+        await Assert.ThrowsAsync<NotFoundException>(() => Exports.ExportAsync(People.Anna.Id, release.Slug, Language.De, SourceFormat.PlainText));
     }
 
     private static string Text(ExportFile file) => Encoding.UTF8.GetString(file.Content);

@@ -6,35 +6,45 @@ using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
+using Translate.Domain.Releases;
 using Translate.Formats;
+using Translate.Formats.Interchange;
 
 namespace Translate.Application.Exports;
 
 /// <summary>
-/// The finished versions of a release per language, as plain text, Markdown or HTML, or all together as one zip:
-/// from the latest published version, or, marked as a preview, from the current state when a preview is asked
-/// for or nothing is published yet. Only editors (and admins) export.
+/// The finished versions of a release per language, as plain text, Markdown, HTML or the original's format (a Word
+/// document rebuilt in each language), or all together as one zip: from the latest published version, or, marked as
+/// a preview, from the current state when a preview is asked for or nothing is published yet. Only editors (and
+/// admins) export.
 /// </summary>
-public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases)
+public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases, ReaderLimits limits)
 {
     public const string PreviewLine = "PREVIEW — not the published version";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <exception cref="NotFoundException">No such release, or the language is not one of its languages.</exception>
+    /// <summary>The formats a release exports in: the text formats always, a document's own format when its source is one.</summary>
+    public static IReadOnlyList<SourceFormat> FormatsOf(SourceFormat? sourceDocumentFormat) =>
+        [SourceFormat.PlainText, SourceFormat.Markdown, SourceFormat.Html, .. sourceDocumentFormat == SourceFormat.Docx ? [SourceFormat.Docx] : Array.Empty<SourceFormat>()];
+
+    /// <exception cref="NotFoundException">No such release, the language is not one of its languages, or the format is not one it exports in.</exception>
     public async Task<ExportFile> ExportAsync(
-        string actorId, string slug, Language language, ExportFormat format, bool preview = false, CancellationToken cancellationToken = default)
+        string actorId, string slug, Language language, SourceFormat format, bool preview = false, CancellationToken cancellationToken = default)
     {
         var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken);
         var document = snapshot.Documents.GetValueOrDefault(language)
             ?? throw new NotFoundException($"{language.Code()} is not a language of the release '{slug}'.");
-        return new ExportFile(
-            $"{slug}-{language.Code()}{Suffix(snapshot)}.{format.Extension()}",
-            format.ContentType(),
-            Utf8.GetBytes(Write(document, language, format, snapshot)));
+        if (!FormatsOf(snapshot.Original?.Format).Contains(format))
+        {
+            throw new NotFoundException($"The release '{slug}' has no .{format.Extension()} document to export.");
+        }
+
+        return new ExportFile($"{slug}-{language.Code()}{Suffix(snapshot)}.{format.Extension()}", format.ContentType(),
+            Write(document, language, format, snapshot));
     }
 
-    /// <summary>Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html}</c> of one zip.</summary>
+    /// <summary>Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html|docx}</c> of one zip.</summary>
     public async Task<ExportFile> ExportAllAsync(string actorId, string slug, bool preview = false, CancellationToken cancellationToken = default)
     {
         var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken);
@@ -43,11 +53,11 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
         {
             foreach (var (language, document) in snapshot.Documents)
             {
-                foreach (var format in ExportFormats.All)
+                foreach (var format in FormatsOf(snapshot.Original?.Format))
                 {
                     var entry = archive.CreateEntry($"{slug}/{language.Code()}.{format.Extension()}", CompressionLevel.Optimal);
                     await using var stream = entry.Open();
-                    await stream.WriteAsync(Utf8.GetBytes(Write(document, language, format, snapshot)), cancellationToken);
+                    await stream.WriteAsync(Write(document, language, format, snapshot), cancellationToken);
                 }
             }
         }
@@ -57,20 +67,31 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
 
     private static string Suffix(Snapshot snapshot) => snapshot.IsPreview ? "-preview" : "";
 
-    private static string Write(SegmentedDocument document, Language language, ExportFormat format, Snapshot snapshot)
+    /// <summary>
+    /// The document in the format: rebuilt from the original when the source is a document of that format, so its
+    /// structure and styles carry over; otherwise written from the blocks, inline tags dropped.
+    /// </summary>
+    private byte[] Write(SegmentedDocument document, Language language, SourceFormat format, Snapshot snapshot)
     {
-        if (format == ExportFormat.Html)
+        if (snapshot.Original is { } original && original.Format == format)
+        {
+            var merged = SourceFiles.Merge(original.Content, format, snapshot.SourceLanguage, document, language, limits);
+            return snapshot.IsPreview && format == SourceFormat.Markdown ? [.. Utf8.GetBytes(PreviewLine + "\n\n"), .. merged] : merged;
+        }
+
+        var plain = new SegmentedDocument([.. document.Blocks.Select(b => b with { Segments = [.. b.Segments.Select(InlineTags.Strip)] })]);
+        if (format == SourceFormat.Html)
         {
             // The page's title is the document's own title block, in its language (a preview's may not be translated yet).
-            var title = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } titleBlock
+            var title = plain.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } titleBlock
                 ? PlainTextWriter.Write(new SegmentedDocument([titleBlock]), language).Trim()
                 : "";
             title = title.Length > 0 ? title : snapshot.ReleaseTitle;
-            return HtmlWriter.Write(document, language, title, snapshot.IsPreview);
+            return Utf8.GetBytes(HtmlWriter.Write(plain, language, title, snapshot.IsPreview));
         }
 
-        var text = format == ExportFormat.Markdown ? MarkdownWriter.Write(document, language) : PlainTextWriter.Write(document, language);
-        return (snapshot.IsPreview ? PreviewLine + "\n\n" : "") + text + "\n";
+        var text = format == SourceFormat.Markdown ? MarkdownWriter.Write(plain, language) : PlainTextWriter.Write(plain, language);
+        return Utf8.GetBytes((snapshot.IsPreview ? PreviewLine + "\n\n" : "") + text + "\n");
     }
 
     private async Task<Snapshot> LoadAsync(string actorId, string slug, bool preview, CancellationToken cancellationToken)
@@ -78,7 +99,9 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
         actor.EnsureEditor();
-        var release = await db.Releases.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Title }).SingleOrDefaultAsync(cancellationToken)
+        var release = await db.Releases.AsNoTracking().Where(r => r.Slug == slug)
+            .Select(r => new { r.Id, r.Title, r.SourceLanguage, r.SourceDocumentId })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no release '{slug}'.");
 
         if (!preview)
@@ -89,17 +112,23 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
                 .FirstOrDefaultAsync(cancellationToken);
             if (published is not null)
             {
-                return new Snapshot(release.Title, IsPreview: false,
-                    published.Documents.OrderBy(d => d.Language).ToDictionary(d => d.Language, d => d.Content));
+                return new Snapshot(release.Title, release.SourceLanguage, IsPreview: false,
+                    published.Documents.OrderBy(d => d.Language).ToDictionary(d => d.Language, d => d.Content),
+                    await OriginalAsync(db, published.SourceDocumentId, cancellationToken));
             }
         }
 
         var current = await ReleaseLoader.LoadAsync(db, release.Id, withRevisions: false, cancellationToken);
-        return new Snapshot(release.Title, IsPreview: true,
+        return new Snapshot(release.Title, release.SourceLanguage, IsPreview: true,
             LanguageCodes.All.Where(l => l == current.SourceLanguage || current.TargetLanguages.Contains(l))
-                .ToDictionary(l => l, current.CurrentDocument));
+                .ToDictionary(l => l, current.CurrentDocument),
+            await OriginalAsync(db, release.SourceDocumentId, cancellationToken));
     }
 
-    /// <summary>The document of each language of a release, and whether they are a preview of unpublished work.</summary>
-    private sealed record Snapshot(string ReleaseTitle, bool IsPreview, IReadOnlyDictionary<Language, SegmentedDocument> Documents);
+    private static async Task<SourceDocument?> OriginalAsync(TranslateDbContext db, Guid? id, CancellationToken cancellationToken) =>
+        id is null ? null : await db.SourceDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The document of each language of a release, the original they rebuild, and whether they are a preview of unpublished work.</summary>
+    private sealed record Snapshot(
+        string ReleaseTitle, Language SourceLanguage, bool IsPreview, IReadOnlyDictionary<Language, SegmentedDocument> Documents, SourceDocument? Original);
 }

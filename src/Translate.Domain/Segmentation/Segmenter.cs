@@ -104,7 +104,11 @@ public static partial class Segmenter
         {
             if (atom.Tag is not { } tag)
             {
-                text.Append(atom.Char);
+                if (!atom.IsVirtual)
+                {
+                    text.Append(atom.Char);
+                }
+
                 continue;
             }
 
@@ -173,11 +177,19 @@ public static partial class Segmenter
         var atoms = new List<Atom>(blockText.Length);
         var position = 0;
         var lastWasSpace = true;
+        var standaloneBefore = false;
         foreach (Match match in InlineTags.Tag().Matches(blockText))
         {
             AddText(blockText[position..match.Index]);
-            atoms.Add(new Atom(default, InlineTags.ToTag(match), match.Value));
+            var tag = InlineTags.ToTag(match);
+            atoms.Add(new Atom(default, tag, match.Value));
             position = match.Index + match.Length;
+            if (tag.Kind == InlineTagKind.Standalone)
+            {
+                // A space after a field or an image is the document's own, kept as it is.
+                lastWasSpace = false;
+                standaloneBefore = true;
+            }
         }
 
         AddText(blockText[position..]);
@@ -200,6 +212,13 @@ public static partial class Segmenter
                     continue;
                 }
 
+                // A line break between two words ("website.<1/>Contact") separates them for the rules, not in the text.
+                if (standaloneBefore && !foldable && atoms.Count > 1 && atoms[^2] is { Tag: null, Char: not ' ' })
+                {
+                    atoms.Add(new Atom(' ', null, null, IsVirtual: true));
+                }
+
+                standaloneBefore = false;
                 atoms.Add(new Atom(foldable ? ' ' : c, null, null));
                 lastWasSpace = foldable;
             }
@@ -209,5 +228,6 @@ public static partial class Segmenter
     // No-break spaces stay (French "Oui ?").
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
 
-    private readonly record struct Atom(char Char, InlineTag? Tag, string? Text);
+    /// <summary>A character or a tag of the block; a virtual space separates words for the rules but is not written.</summary>
+    private readonly record struct Atom(char Char, InlineTag? Tag, string? Text, bool IsVirtual = false);
 }

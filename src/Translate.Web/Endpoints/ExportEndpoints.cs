@@ -5,6 +5,7 @@ using Translate.Application.Exports;
 using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
+using Translate.Formats;
 using Translate.Web.Accounts;
 
 namespace Translate.Web.Endpoints;
@@ -12,7 +13,7 @@ namespace Translate.Web.Endpoints;
 internal static class ExportEndpoints
 {
     /// <summary>
-    /// Downloads of a release: <c>/releases/{slug}/export/{lang}.{txt|md|html}</c> and <c>/releases/{slug}/export.zip</c>,
+    /// Downloads of a release: <c>/releases/{slug}/export/{lang}.{txt|md|html|docx}</c> and <c>/releases/{slug}/export.zip</c>,
     /// with <c>?preview=true</c> for the current unpublished state. Editors only; the service checks again.
     /// </summary>
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
@@ -27,7 +28,7 @@ internal static class ExportEndpoints
         string slug, string lang, string format, bool? preview, ClaimsPrincipal user,
         UserManager<TranslateUser> users, ExportService exports, CancellationToken cancellationToken)
     {
-        if (!LanguageCodes.TryParse(lang, out var language) || !ExportFormats.TryParse(format, out var exportFormat))
+        if (!LanguageCodes.TryParse(lang, out var language) || !SourceFiles.TryParseExtension(format, out var exportFormat))
         {
             return Task.FromResult<IResult>(TypedResults.NotFound());
         }

@@ -55,6 +55,26 @@ public class SegmenterTagTests
     }
 
     [Fact]
+    public void Spaces_around_a_standalone_tag_are_kept()
+    {
+        Assert.Equal(["Page <1/> of <2/> pages."], Segmenter.Split("Page <1/> of <2/> pages.", Language.En));
+    }
+
+    [Fact]
+    public void A_line_break_between_sentences_separates_them_for_the_rules()
+    {
+        Assert.Equal(
+            ["See the website.<1/>", "Contact: Paul Zenners"],
+            Segmenter.Split("See the website.<1/>Contact: Paul Zenners", Language.En));
+    }
+
+    [Fact]
+    public void A_standalone_tag_inside_a_word_adds_no_space()
+    {
+        Assert.Equal(["Footnote<1/> here."], Segmenter.Split("Footnote<1/> here.", Language.En));
+    }
+
+    [Fact]
     public void A_block_of_tags_only_has_no_segments()
     {
         Assert.Empty(Segmenter.Split("<1/> <2> </2>", Language.En));

@@ -73,8 +73,8 @@ public sealed class NewReleaseTests : ComponentTest
     }
 
     [Theory]
-    [InlineData("release.docx", "release.docx is not a .txt or .md file")]
-    [InlineData("latin1.txt", "latin1.txt is not UTF-8 text")]
+    [InlineData("release.pdf", "release.pdf cannot be used as the source")]
+    [InlineData("latin1.txt", "latin1.txt is refused: The file is not valid UTF-8 plain text")]
     public void Upload_OfAFileThatCannotBeTheSource_SaysWhyAndKeepsTheText(string fileName, string message)
     {
         SignInAs(People.Anna);
@@ -88,14 +88,14 @@ public sealed class NewReleaseTests : ComponentTest
     }
 
     [Fact]
-    public void Upload_OfMoreThanTwoMegabytes_IsRefused()
+    public void Upload_OverTheConfiguredLimit_IsRefused()
     {
         SignInAs(People.Anna);
         var cut = Render<NewReleasePage>();
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(2 * 1024 * 1024) + 1], "big.txt"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(20 * 1024 * 1024) + 1], "big.txt"));
 
-        cut.WaitForAssertion(() => Assert.Contains("big.txt is larger than 2 MB", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("big.txt is larger than the limit of 20 MB", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
