@@ -41,8 +41,11 @@ internal sealed class DocxBlockKinds
             return BlockKind.Heading;
         }
 
-        if (HasNumbering(properties?.NumberingProperties)
-            || chain.Any(s => HasNumbering(s.StyleParagraphProperties?.NumberingProperties) || Name(s).Contains("list", StringComparison.Ordinal)))
+        // A paragraph's own numbering id decides; id 0 removes the numbering its style would give.
+        var numbered = properties?.NumberingProperties?.NumberingId?.Val?.Value is { } own
+            ? own != 0
+            : chain.Any(s => HasNumbering(s.StyleParagraphProperties?.NumberingProperties));
+        if (numbered || chain.Any(s => Name(s).Contains("list", StringComparison.Ordinal)))
         {
             return BlockKind.ListItem;
         }
