@@ -134,6 +134,9 @@ internal static partial class HtmlBlocks
                 case IElement element when !HtmlElements.HasText(element):
                     codes.Add(new HtmlCode(element, Paired: false));
                     text.Append(InlineTags.Standalone(codes.Count));
+
+                    // A line break separates what it breaks, so a sentence ending before it ends there.
+                    text.Append(element.LocalName == "br" ? "\n" : "");
                     break;
                 case IElement element:
                     codes.Add(new HtmlCode(element, Paired: true));
