@@ -132,7 +132,20 @@ internal static partial class MarkdownBlocks
                 Append(inline, text, codes);
             }
 
-            Add(new Draft(kind, text.ToString(), inlines[0].Span.Start, inlines[^1].Span.End, codes, Raw: false));
+            // A table cell's literal spans the spaces around its words, which belong to the table's layout.
+            var start = inlines[0].Span.Start;
+            var end = inlines[^1].Span.End;
+            while (start < end && char.IsWhiteSpace(source[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(source[end]))
+            {
+                end--;
+            }
+
+            Add(new Draft(kind, text.ToString(), start, end, codes, Raw: false));
         }
 
         private void Add(Draft draft)
@@ -174,7 +187,9 @@ internal static partial class MarkdownBlocks
                     break;
                 case CodeInline or LinkInline or AutolinkInline or HtmlInline or LineBreakInline or EmphasisInline when codes.Count < MaxCodes:
                     // Images, empty links, hard line breaks, autolinks and inline HTML stand alone, written back as they were.
-                    codes.Add(new MarkdownCode(Source(inline), "", Paired: false, Verbatim: false));
+                    // A hard break's span is its line end alone: the spaces or backslash before it are what make it hard.
+                    var markdown = inline is LineBreakInline { IsBackslash: var backslash } ? (backslash ? "\\\n" : "  \n") : Source(inline);
+                    codes.Add(new MarkdownCode(markdown, "", Paired: false, Verbatim: false));
                     text.Append(InlineTags.Standalone(codes.Count));
 
                     // A line break separates what it breaks, so a sentence ending before it ends there.

@@ -97,6 +97,8 @@ public static partial class MarkdownDocument
 
         void AppendText(string words)
         {
+            // The space the reader put after a line break would indent the next line.
+            words = markdown.Length > 0 && markdown[^1] == '\n' ? words.TrimStart(' ') : words;
             var verbatim = open.Exists(o => o.Code.Verbatim);
             markdown.Append(verbatim ? words : Escape(words, atStart: markdown.Length == 0));
         }
