@@ -7,7 +7,8 @@ namespace Translate.Formats;
 
 /// <summary>
 /// Writes a document as Markdown, the inverse of <see cref="MarkdownReader"/>: the title as "# ", headings as "## ",
-/// list items as "- ", other blocks as paragraphs. Characters Markdown would read as markup are escaped.
+/// list items as "- ", other blocks as paragraphs. Characters Markdown would read as markup are escaped. Inline tags
+/// are left out: without an original there is no formatting to give them (<see cref="MarkdownDocument.Merge"/> has one).
 /// </summary>
 public static partial class MarkdownWriter
 {
@@ -24,7 +25,7 @@ public static partial class MarkdownWriter
                 markdown.Append(previous == BlockKind.ListItem && block.Kind == BlockKind.ListItem ? "\n" : "\n\n");
             }
 
-            var text = Escape(BlockText.Of(block, language));
+            var text = Escape(InlineTags.Strip(BlockText.Of(block, language)));
             switch (block.Kind)
             {
                 case BlockKind.Title:

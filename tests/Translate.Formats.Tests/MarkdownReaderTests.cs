@@ -22,17 +22,24 @@ public class MarkdownReaderTests
     }
 
     [Fact]
-    public void Read_InlineMarkup_KeepsOnlyItsText()
+    public void Read_InlineMarkup_BecomesTagsNumberedPerBlock()
     {
         var document = MarkdownReader.Read(Fixture.Text("inline-markup.md"), Language.En);
 
         Assert.Equal(
         [
             (BlockKind.Paragraph,
-                "The Ministry of the Economy signed a memorandum with CNSA. | It follows the logo the first & only agreement. | "
-                + "Contact: paul.zenners@eco.etat.lu or SpaceResources.lu."),
+                "The <1>Ministry</1> of the <2>Economy</2> signed a <3>memorandum</3> with <4>CNSA</4>. | "
+                + "It follows <5/>the first & only agreement.<6/> | Contact: <7/>or <8/>SpaceResources.lu<9/>."),
         ], Shape(document));
     }
+
+    [Theory]
+    [InlineData("*All of it.*")]
+    [InlineData("**All of it.**")]
+    [InlineData("[All of it.](https://gouvernement.lu)")]
+    public void Read_MarkupAroundTheWholeBlock_IsNoTag(string markdown) =>
+        Assert.Equal("All of it.", Assert.Single(MarkdownReader.Read(markdown, Language.En).Segments));
 
     [Fact]
     public void Read_Lists_MakesEveryItemAListItemNestedOnesIncluded()

@@ -24,6 +24,14 @@ public class MarkdownWriterTests
     }
 
     [Fact]
+    public void Write_TaggedSegments_LeavesTheTagsOutWithoutAnOriginalToFormatThem()
+    {
+        var document = new SegmentedDocument([new SegmentedBlock(BlockKind.Paragraph, ["The <1>Ministry</1> signed.<2/>", "Next."])]);
+
+        Assert.Equal("The Ministry signed. Next.", MarkdownWriter.Write(document, Language.En));
+    }
+
+    [Fact]
     public void Write_ChineseSentences_JoinsThemWithoutSpaceLikePlainText()
     {
         var document = new SegmentedDocument([new SegmentedBlock(BlockKind.Paragraph, ["第一句。", "第二句。"])]);
