@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
+using Translate.Application.Exchange;
 using Translate.Application.Exports;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
@@ -33,6 +34,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseQueries>();
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<ReviewQueries>();
+        services.AddSingleton(UploadOptions.From(configuration));
+        services.AddSingleton<BilingualExchange>();
         return services;
     }
 }

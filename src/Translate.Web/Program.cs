@@ -36,6 +36,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapExportEndpoints();
+app.MapExchangeEndpoints();
 
 await app.RunAsync();
 return 0;

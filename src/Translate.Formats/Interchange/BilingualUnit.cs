@@ -13,6 +13,12 @@ public sealed record BilingualUnit(string Id, InlineText Source, InlineText? Tar
 
     public string? BlockId { get; init; }
 
+    /// <summary>
+    /// The version the translation had in Translate when the file was written: an upload that finds another version
+    /// there was overtaken by a change made meanwhile, and is a conflict wherever the texts differ.
+    /// </summary>
+    public int? BaseVersion { get; init; }
+
     public BlockKind? BlockKind { get; init; }
 
     /// <summary>Comments for the translator, such as an editor's reason for sending the translation back.</summary>

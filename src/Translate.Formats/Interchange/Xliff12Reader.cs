@@ -125,6 +125,7 @@ public static class Xliff12Reader
             SegmentNumber = InterchangeValues.Number((string?)unit.Attribute(Own + "segment"), "segment number", line, id),
             BlockId = (string?)unit.Attribute(Own + "block"),
             BlockKind = InterchangeValues.Kind((string?)unit.Attribute(Own + "block-kind"), line, id),
+            BaseVersion = InterchangeValues.Number((string?)unit.Attribute(Own + "base-version"), "base version", line, id),
             Notes = [.. unit.Elements(X + "note").Select(n => n.Value)],
         };
     }

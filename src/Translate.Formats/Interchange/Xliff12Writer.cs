@@ -47,6 +47,7 @@ public static class Xliff12Writer
         WriteOwn(xml, "segment", unit.SegmentNumber?.ToString(CultureInfo.InvariantCulture));
         WriteOwn(xml, "block", unit.BlockId);
         WriteOwn(xml, "block-kind", unit.BlockKind?.ToString());
+        WriteOwn(xml, "base-version", unit.BaseVersion?.ToString(CultureInfo.InvariantCulture));
 
         WriteContent(xml, "source", unit.Source, state: null);
         if (unit.Target is { } target)

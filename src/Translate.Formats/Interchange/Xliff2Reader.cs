@@ -128,6 +128,7 @@ public static class Xliff2Reader
                 SegmentNumber = InterchangeValues.Number(metadata.GetValueOrDefault("segment-number"), "segment-number", line, unitId),
                 BlockId = metadata.GetValueOrDefault("block-id"),
                 BlockKind = InterchangeValues.Kind(metadata.GetValueOrDefault("block-kind"), line, unitId),
+                BaseVersion = InterchangeValues.Number(metadata.GetValueOrDefault("base-version"), "base version", line, unitId),
                 Notes = notes,
             });
         }

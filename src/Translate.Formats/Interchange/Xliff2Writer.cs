@@ -48,7 +48,8 @@ public static class Xliff2Writer
         WriteMetadata(xml,
             ("segment-number", unit.SegmentNumber?.ToString(CultureInfo.InvariantCulture)),
             ("block-id", unit.BlockId),
-            ("block-kind", unit.BlockKind?.ToString()));
+            ("block-kind", unit.BlockKind?.ToString()),
+            ("base-version", unit.BaseVersion?.ToString(CultureInfo.InvariantCulture)));
         if (unit.Notes.Count > 0)
         {
             xml.WriteStartElement("notes", Xliff2Namespace);

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Translate.Application;
+using Translate.Application.Exchange;
+using Translate.Application.Exports;
+using Translate.Data;
+using Translate.Domain.Languages;
+using Translate.Domain.Workflow;
+using Translate.Web.Accounts;
+
+namespace Translate.Web.Endpoints;
+
+internal static class ExchangeEndpoints
+{
+    /// <summary>
+    /// Interchange downloads: <c>/releases/{slug}/xliff/{lang}.xlf?version=2.1|1.2</c> for anyone signed in (the service
+    /// decides: editors, and translators with segments assigned in the language) and <c>/releases/{slug}/export.tmx</c>
+    /// for editors. Uploads go through the upload page, which shows what was applied and what was refused.
+    /// </summary>
+    public static IEndpointRouteBuilder MapExchangeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var release = endpoints.MapGroup("/releases/{slug}");
+        release.MapGet("/xliff/{lang}.xlf", DownloadXliffAsync).RequireAuthorization();
+        release.MapGet("/export.tmx", ExportTmxAsync).RequireAuthorization(Policies.Editor);
+        return endpoints;
+    }
+
+    private static Task<IResult> DownloadXliffAsync(
+        string slug, string lang, string? version, ClaimsPrincipal user,
+        UserManager<TranslateUser> users, BilingualExchange exchange, CancellationToken cancellationToken)
+    {
+        if (!LanguageCodes.TryParse(lang, out var language) || !XliffVersions.TryParse(version, out var xliffVersion))
+        {
+            return Task.FromResult<IResult>(TypedResults.NotFound());
+        }
+
+        return DownloadAsync(() => exchange.DownloadXliffAsync(ActorId(users, user), slug, language, xliffVersion, cancellationToken));
+    }
+
+    private static Task<IResult> ExportTmxAsync(
+        string slug, ClaimsPrincipal user, UserManager<TranslateUser> users, BilingualExchange exchange, CancellationToken cancellationToken) =>
+        DownloadAsync(() => exchange.ExportTmxAsync(ActorId(users, user), slug, cancellationToken));
+
+    private static string ActorId(UserManager<TranslateUser> users, ClaimsPrincipal user) =>
+        users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
+
+    /// <summary>The file as an attachment; 404 for what does not exist, 403 for who may not, 409 with the reason otherwise.</summary>
+    private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> download)
+    {
+        try
+        {
+            var file = await download();
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (NotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+        catch (ForbiddenException)
+        {
+            return TypedResults.Forbid();
+        }
+        catch (RefusedException e)
+        {
+            return TypedResults.Problem(e.Refusal.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+}
