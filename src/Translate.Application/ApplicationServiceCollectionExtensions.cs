@@ -9,7 +9,6 @@ using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
 using Translate.Data;
-using Translate.Formats.Interchange;
 
 namespace Translate.Application;
 
@@ -20,9 +19,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddTranslateDatabase(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
-
-        // Uploads (source documents, bilingual files) larger than this are refused before they are read.
-        services.AddSingleton(new ReaderLimits { MaxBytes = configuration.GetValue("Uploads:MaxBytes", ReaderLimits.DefaultMaxBytes) });
+        services.AddSingleton(UploadOptions.From(configuration));
         services.AddSingleton<ReleaseOperations>();
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();
@@ -34,7 +31,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseQueries>();
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<ReviewQueries>();
-        services.AddSingleton(UploadOptions.From(configuration));
         services.AddSingleton<BilingualExchange>();
         return services;
     }

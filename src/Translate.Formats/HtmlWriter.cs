@@ -69,7 +69,7 @@ public static class HtmlWriter
                 _ => "p",
             };
             html.Append('<').Append(element).Append('>')
-                .Append(Encoder.Encode(BlockText.Of(block, language)))
+                .Append(Encoder.Encode(block.Text(language)))
                 .Append("</").Append(element).Append(">\n");
         }
 

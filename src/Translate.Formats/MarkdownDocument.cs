@@ -35,7 +35,7 @@ public static partial class MarkdownDocument
                 continue;
             }
 
-            var text = BlockText.Of(translated.Blocks[i], targetLanguage);
+            var text = translated.Blocks[i].Text(targetLanguage);
             merged.Remove(block.Start, block.Length).Insert(block.Start, block.Raw ? InlineTags.Strip(text) : Rebuild(text, block.Codes));
         }
 

@@ -25,7 +25,7 @@ public static partial class MarkdownWriter
                 markdown.Append(previous == BlockKind.ListItem && block.Kind == BlockKind.ListItem ? "\n" : "\n\n");
             }
 
-            var text = Escape(InlineTags.Strip(BlockText.Of(block, language)));
+            var text = Escape(block.PlainText(language));
             switch (block.Kind)
             {
                 case BlockKind.Title:

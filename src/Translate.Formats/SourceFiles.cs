@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
+using Translate.Formats.Docx;
+using Translate.Formats.Html;
 using Translate.Formats.Interchange;
 
 namespace Translate.Formats;
@@ -13,16 +15,18 @@ namespace Translate.Formats;
 /// </summary>
 public static class SourceFiles
 {
-    public const string Extensions = ".txt,.md";
+    public const string Extensions = ".docx,.html,.htm,.md,.txt";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The format a file name says: .txt is plain text, .md is Markdown; anything else is none.</summary>
+    /// <summary>The format a file name says (.txt, .md, .html or .htm, .docx); anything else is none.</summary>
     public static SourceFormat? FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToUpperInvariant() switch
         {
             ".TXT" => SourceFormat.PlainText,
             ".MD" or ".MARKDOWN" => SourceFormat.Markdown,
+            ".HTML" or ".HTM" => SourceFormat.Html,
+            ".DOCX" => SourceFormat.Docx,
             _ => null,
         };
 
@@ -75,10 +79,11 @@ public static class SourceFiles
         }
     }
 
-    /// <summary>Reads text already decoded, in a text format (plain text or Markdown).</summary>
+    /// <summary>Reads text already decoded, in a text format (plain text, Markdown or HTML).</summary>
     public static SegmentedDocument Read(string text, SourceFormat format, Language language) => format switch
     {
         SourceFormat.Markdown => MarkdownReader.Read(text, language),
+        SourceFormat.Html => HtmlDocument.Read(text, language),
         SourceFormat.PlainText => PlainTextReader.Read(text, language),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a text format."),
     };
@@ -90,7 +95,9 @@ public static class SourceFiles
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
         EnsureWithin(content, limits);
-        return Read(TextOf(content, format), format, language);
+        return format == SourceFormat.Docx
+            ? DocxDocument.Read(content, language, limits)
+            : Read(TextOf(content, format), format, language);
     }
 
     /// <summary>
@@ -107,11 +114,14 @@ public static class SourceFiles
         EnsureWithin(original, limits);
         var text = format switch
         {
-            SourceFormat.Markdown => MarkdownWriter.Write(translated, targetLanguage),
-            SourceFormat.PlainText => PlainTextWriter.Write(translated, targetLanguage),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+            SourceFormat.Docx => null,
+            SourceFormat.Markdown => MarkdownDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage),
+            SourceFormat.Html => HtmlDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage),
+            _ => PlainTextWriter.Write(translated, targetLanguage),
         };
-        return StrictUtf8.GetBytes(text);
+        return text is null
+            ? DocxDocument.Merge(original, sourceLanguage, translated, targetLanguage, limits)
+            : StrictUtf8.GetBytes(text);
     }
 
     private static void EnsureWithin(byte[] content, ReaderLimits limits)

@@ -22,7 +22,7 @@ public class MarkdownDocumentTests
         ["Paul Zenners"] = "Paul Zenners",
         ["(+352) 247-74126"] = "(+352) 247-74126",
         ["<1>Released by the Ministry of the Economy.</1><2/>"] = "<1>Communiqué par le ministère de l'Économie.</1><2/>",
-        ["Photo: <3/>SIP"] = "Photo : <3/> SIP",
+        ["Photo: <3/> SIP"] = "Photo : <3/> SIP",
     };
 
     [Fact]

@@ -30,7 +30,7 @@ public class MarkdownReaderTests
         [
             (BlockKind.Paragraph,
                 "The <1>Ministry</1> of the <2>Economy</2> signed a <3>memorandum</3> with <4>CNSA</4>. | "
-                + "It follows <5/>the first & only agreement.<6/> | Contact: <7/>or <8/>SpaceResources.lu<9/>."),
+                + "It follows <5/> the first & only agreement.<6/> | Contact: <7/> or <8/>SpaceResources.lu<9/>."),
         ], Shape(document));
     }
 

@@ -11,7 +11,9 @@ public class SourceFilesTests
     [InlineData("release.txt", SourceFormat.PlainText)]
     [InlineData("RELEASE.TXT", SourceFormat.PlainText)]
     [InlineData("release.md", SourceFormat.Markdown)]
-    [InlineData("release.docx", null)]
+    [InlineData("release.docx", SourceFormat.Docx)]
+    [InlineData("page.htm", SourceFormat.Html)]
+    [InlineData("release.pdf", null)]
     [InlineData("release.txt.exe", null)]
     [InlineData("release", null)]
     public void FormatOf_FileName_IsTheFormatItsExtensionSays(string fileName, SourceFormat? expected) =>

@@ -8,7 +8,6 @@ using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Formats;
-using Translate.Formats.Interchange;
 
 namespace Translate.Application.Exports;
 
@@ -18,7 +17,7 @@ namespace Translate.Application.Exports;
 /// a preview, from the current state when a preview is asked for or nothing is published yet. Only editors (and
 /// admins) export.
 /// </summary>
-public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases, ReaderLimits limits)
+public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases, UploadOptions uploads)
 {
     public const string PreviewLine = "PREVIEW — not the published version";
 
@@ -75,11 +74,11 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
     {
         if (snapshot.Original is { } original && original.Format == format)
         {
-            var merged = SourceFiles.Merge(original.Content, format, snapshot.SourceLanguage, document, language, limits);
+            var merged = SourceFiles.Merge(original.Content, format, snapshot.SourceLanguage, document, language, uploads.ReaderLimits);
             return snapshot.IsPreview && format == SourceFormat.Markdown ? [.. Utf8.GetBytes(PreviewLine + "\n\n"), .. merged] : merged;
         }
 
-        var plain = new SegmentedDocument([.. document.Blocks.Select(b => b with { Segments = [.. b.Segments.Select(InlineTags.Strip)] })]);
+        var plain = new SegmentedDocument([.. document.Blocks.Select(b => b with { Segments = [b.PlainText(language)] })]);
         if (format == SourceFormat.Html)
         {
             // The page's title is the document's own title block, in its language (a preview's may not be translated yet).

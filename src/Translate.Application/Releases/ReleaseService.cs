@@ -5,12 +5,11 @@ using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Formats;
-using Translate.Formats.Interchange;
 
 namespace Translate.Application.Releases;
 
 /// <summary>Creating releases and changing their source and details.</summary>
-public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, ReaderLimits limits)
+public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, UploadOptions uploads)
 {
     /// <summary>How a text will be segmented, shown before the release is created.</summary>
     public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
@@ -21,7 +20,7 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     public SegmentedDocument PreviewSegmentation(SourceFile file, Language sourceLanguage)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return SourceFiles.Read(file.Content, file.Format, sourceLanguage, limits);
+        return SourceFiles.Read(file.Content, file.Format, sourceLanguage, uploads.ReaderLimits);
     }
 
     /// <summary>

@@ -10,8 +10,6 @@ public static class PlainTextWriter
     {
         ArgumentNullException.ThrowIfNull(document);
 
-        // Chinese puts no space between sentences.
-        var sentenceSeparator = language == Language.Zh ? "" : " ";
         var text = new StringBuilder();
         BlockKind? previous = null;
         foreach (var block in document.Blocks)
@@ -27,7 +25,7 @@ public static class PlainTextWriter
                 text.Append("- ");
             }
 
-            text.Append(string.Join(sentenceSeparator, block.Segments));
+            text.Append(block.Text(language));
             previous = block.Kind;
         }
 

@@ -67,19 +67,25 @@ public static partial class Segmenter
     }
 
     /// <summary>
-    /// The atom index a break before the plain character at the position falls on. Closing and standalone tags that
-    /// follow the sentence's end (a bold sentence's close, a line break), spaces between them, stay with the sentence.
+    /// The atom index a break before the plain character at the position falls on. Closing tags after the sentence's
+    /// end stay with it, and so does a standalone tag right at its end ("website.&lt;1/&gt;", a line break); one after a
+    /// space opens the next sentence ("&lt;1/&gt; The picture shows").
     /// </summary>
     private static int CutBefore(List<Atom> atoms, List<int> atomOfChar, int position)
     {
         var cut = atomOfChar[position - 1] + 1;
+        var sawSpace = false;
         for (var i = cut; i < atoms.Count; i++)
         {
-            if (atoms[i].Tag is { Kind: InlineTagKind.Closing or InlineTagKind.Standalone })
+            if (atoms[i].Tag is { Kind: InlineTagKind.Closing } || (atoms[i].Tag is { Kind: InlineTagKind.Standalone } && !sawSpace))
             {
                 cut = i + 1;
             }
-            else if (atoms[i].Tag is not null || atoms[i].Char != ' ')
+            else if (atoms[i].Tag is null && atoms[i].Char == ' ')
+            {
+                sawSpace |= !atoms[i].IsVirtual;
+            }
+            else
             {
                 break;
             }
@@ -139,24 +145,37 @@ public static partial class Segmenter
         return Trim(text.ToString());
     }
 
-    /// <summary>Whitespace removed from both ends of the sentence's text, tags at its ends left in place.</summary>
+    /// <summary>
+    /// Whitespace removed from both ends of the sentence's text, across the tags that open or close there; a space next
+    /// to a standalone tag at an end ("launch: &lt;1/&gt;", an image) is the document's own and stays.
+    /// </summary>
     private static string Trim(string sentence)
     {
-        var isTag = new bool[sentence.Length];
+        var tagAt = new InlineTag?[sentence.Length];
         foreach (var tag in InlineTags.Find(sentence))
         {
-            Array.Fill(isTag, true, tag.Index, tag.Length);
+            Array.Fill(tagAt, tag, tag.Index, tag.Length);
         }
 
         var drop = new bool[sentence.Length];
-        for (var i = 0; i < sentence.Length && (isTag[i] || char.IsWhiteSpace(sentence[i])); i++)
+        for (var i = 0; i < sentence.Length && tagAt[i] is not { Kind: InlineTagKind.Standalone }; i++)
         {
-            drop[i] = !isTag[i];
+            if (tagAt[i] is null && !char.IsWhiteSpace(sentence[i]))
+            {
+                break;
+            }
+
+            drop[i] = tagAt[i] is null;
         }
 
-        for (var i = sentence.Length - 1; i >= 0 && (isTag[i] || char.IsWhiteSpace(sentence[i])); i--)
+        for (var i = sentence.Length - 1; i >= 0 && tagAt[i] is not { Kind: InlineTagKind.Standalone }; i--)
         {
-            drop[i] = !isTag[i];
+            if (tagAt[i] is null && !char.IsWhiteSpace(sentence[i]))
+            {
+                break;
+            }
+
+            drop[i] = tagAt[i] is null;
         }
 
         var result = new StringBuilder(sentence.Length);

@@ -38,10 +38,9 @@ public static class DocxDocument
         {
             var blocks = Blocks(document, sourceLanguage).ToList();
             CheckCounts(blocks, translated);
-            var separator = targetLanguage == Language.Zh ? "" : " ";
             for (var i = 0; i < blocks.Count; i++)
             {
-                ParagraphWriter.Write(blocks[i].Block, string.Join(separator, translated.Blocks[i].Segments), targetLanguage);
+                ParagraphWriter.Write(blocks[i].Block, translated.Blocks[i].Text(targetLanguage), targetLanguage);
             }
 
             DocxLanguage.Set(document, targetLanguage);

@@ -14,7 +14,6 @@ internal sealed record HyperlinkCode(Hyperlink Link, RunProperties? Properties) 
 
 /// <summary>
 /// A standalone tag: elements cloned whole on merge (a run with a break, tab, drawing or note reference; a field from
-/// its first to its last fldChar; a simple field). Whether a space stood before and after it is kept too, because the
-/// segmenter folds and trims whitespace next to tags ("Page <1/> of" becomes "Page <1/>of").
+/// its first to its last fldChar; a simple field).
 /// </summary>
-internal sealed record StandaloneCode(IReadOnlyList<OpenXmlElement> Elements, bool SpaceBefore = false, bool SpaceAfter = false) : InlineCode;
+internal sealed record StandaloneCode(IReadOnlyList<OpenXmlElement> Elements) : InlineCode;

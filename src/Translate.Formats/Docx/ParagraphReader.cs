@@ -47,8 +47,6 @@ internal static class ParagraphReader
         private readonly string _baseKey;
         private readonly StringBuilder _text = new();
         private readonly Dictionary<int, InlineCode> _codes = [];
-        private readonly List<int> _standalonesBeforeText = [];
-        private char? _lastChar;
         private Hyperlink? _link;
         private int? _linkId;
         private int? _formattingId;
@@ -77,22 +75,9 @@ internal static class ParagraphReader
 
             if (item.Standalone is { } elements)
             {
-                var id = Next(new StandaloneCode(elements, SpaceBefore: _lastChar is { } last && char.IsWhiteSpace(last)));
-                _text.Append(InlineTags.Standalone(id));
-                _standalonesBeforeText.Add(id);
+                _text.Append(InlineTags.Standalone(Next(new StandaloneCode(elements))));
                 return;
             }
-
-            if (char.IsWhiteSpace(item.Text![0]))
-            {
-                foreach (var id in _standalonesBeforeText)
-                {
-                    _codes[id] = (StandaloneCode)_codes[id] with { SpaceAfter = true };
-                }
-            }
-
-            _standalonesBeforeText.Clear();
-            _lastChar = item.Text[^1];
 
             // Inside a hyperlink the text takes the link's formatting: the link is the one tag.
             if (_link is null && item.FormattingKey != _formattingKey)

@@ -8,27 +8,20 @@ namespace Translate.Formats.Docx;
 /// <summary>
 /// Rebuilds a paragraph's content from translated tagged text: tag n takes the formatting, link or elements of code
 /// n; text outside tags takes the base formatting. Unknown tags are dropped (their text kept), tags a translation
-/// leaves out are simply absent. The paragraph's properties and the anchors in it stay. Spaces the segmenter dropped
-/// next to standalone tags are put back where the original had them.
+/// leaves out are simply absent. The paragraph's properties and the anchors in it stay.
 /// </summary>
 internal sealed class ParagraphWriter
 {
     private readonly DocxBlock _block;
     private readonly Language _language;
-    private readonly bool _restoresSpaces;
     private readonly List<int> _open = [];
     private Hyperlink? _link;
     private int? _linkId;
-    private char? _lastChar;
-    private bool _spaceOwed;
 
     private ParagraphWriter(DocxBlock block, Language language)
     {
         _block = block;
         _language = language;
-
-        // Chinese puts no spaces between words, so none are put back around its tags.
-        _restoresSpaces = language != Language.Zh;
     }
 
     public static void Write(DocxBlock block, string translatedText, Language language)
@@ -78,17 +71,10 @@ internal sealed class ParagraphWriter
 
     private void AddStandalone(StandaloneCode code)
     {
-        if (code.SpaceBefore && _restoresSpaces && _lastChar is { } last && !char.IsWhiteSpace(last))
-        {
-            AddText(" ");
-        }
-
         foreach (var element in code.Elements)
         {
             Container().AppendChild(element.CloneNode(true));
         }
-
-        _spaceOwed = code.SpaceAfter && _restoresSpaces;
     }
 
     private void AddText(string text)
@@ -97,14 +83,6 @@ internal sealed class ParagraphWriter
         {
             return;
         }
-
-        if (_spaceOwed && !char.IsWhiteSpace(text[0]))
-        {
-            text = " " + text;
-        }
-
-        _spaceOwed = false;
-        _lastChar = text[^1];
 
         var formatting = _open.Select(id => _block.Codes[id]).OfType<FormattingCode>().LastOrDefault()?.Properties
             ?? (LinkId() is { } linkId ? ((HyperlinkCode)_block.Codes[linkId]).Properties : _block.BaseProperties);

@@ -51,7 +51,7 @@ internal static partial class HtmlBlocks
 
     /// <summary>A block's words without tags, its segments joined as the language joins sentences.</summary>
     public static string PlainText(HtmlBlock block, Language language) =>
-        InlineTags.Strip(BlockText.Of(new SegmentedBlock(block.Kind, block.Segments), language));
+        new SegmentedBlock(block.Kind, block.Segments).PlainText(language);
 
     private static string Fold(string text) => Whitespace().Replace(text, " ").Trim();
 

@@ -37,14 +37,14 @@ public static class HtmlDocument
 
         for (var i = 0; i < page.Blocks.Count; i++)
         {
-            var text = BlockText.Of(translated.Blocks[i], targetLanguage);
+            var text = translated.Blocks[i].Text(targetLanguage);
             HtmlBlockWriter.Replace(document, page.Blocks[i], text);
         }
 
         if (page.TitleOfH1 is { } title)
         {
             var h1 = page.Blocks.Select((b, i) => (b, i)).First(x => x.b.Kind == BlockKind.Title).i;
-            title.TextContent = InlineTags.Strip(BlockText.Of(translated.Blocks[h1], targetLanguage));
+            title.TextContent = translated.Blocks[h1].PlainText(targetLanguage);
         }
 
         SetLanguage(document, sourceLanguage, targetLanguage);

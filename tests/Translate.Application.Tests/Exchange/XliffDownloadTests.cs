@@ -93,7 +93,7 @@ public class XliffDownloadTests : ExchangeTest
     {
         var release = await Releases.CreateAsync(People.Anna.Id, new NewRelease(
             "Tagged", Language.En, [Language.Fr], new DateOnly(2026, 12, 1), null, "",
-            new SegmentedDocument([new SegmentedBlock(BlockKind.Paragraph, ["The <1>Minister</1> spoke.<2/>"])])));
+            SourceFile.FromText("tagged.html", SourceFormat.Html, "<p>The <b>Minister</b> spoke.<br></p>")));
         await Releases.StartTranslationAsync(People.Anna.Id, release.Id);
 
         var file = await Exchange.DownloadXliffAsync(People.Anna.Id, release.Slug, Language.Fr, XliffVersion.Xliff21);

@@ -198,7 +198,7 @@ public class XliffUploadTests : ExchangeTest
     {
         var release = await Releases.CreateAsync(People.Anna.Id, new NewRelease(
             "Tagged", Language.En, [Language.Fr], new DateOnly(2026, 12, 1), null, "",
-            new SegmentedDocument([new SegmentedBlock(BlockKind.Paragraph, ["The <1>Minister</1> spoke.<2/>"])])));
+            SourceFile.FromText("tagged.html", SourceFormat.Html, "<p>The <b>Minister</b> spoke.<br></p>")));
         await Releases.StartTranslationAsync(People.Anna.Id, release.Id);
         await Assignments.AssignAllAsync(People.Anna.Id, release.Id, Language.Fr, People.Francoise.Id);
         var downloaded = await DownloadAsync(People.Francoise, release.Slug, Language.Fr);

@@ -47,11 +47,17 @@ public class SegmenterTagTests
     }
 
     [Fact]
-    public void A_standalone_tag_between_sentences_stays_with_the_sentence_before()
+    public void A_standalone_tag_after_a_space_opens_the_next_sentence()
     {
         Assert.Equal(
-            ["One.<1/>", "Two."],
+            ["One.", "<1/> Two."],
             Segmenter.Split("One. <1/> Two.", Language.En));
+    }
+
+    [Fact]
+    public void A_space_before_a_standalone_tag_at_the_end_is_kept()
+    {
+        Assert.Equal(["A picture of the launch: <1/>"], Segmenter.Split("A picture of the launch: <1/>", Language.En));
     }
 
     [Fact]

@@ -224,7 +224,7 @@ public class DocxMergeTests
         new(BlockKind.Title, ["Jahresbericht der Raumfahrtagentur"]),
         new(BlockKind.Heading, ["Missionen im Jahr 2018"]),
         new(BlockKind.Paragraph, ["Das <2>Abkommen</2> unterzeichnete der <1>Minister</1> in Luxemburg.", "Ihr Budget wuchs <3>um zehn Prozent</3>."]),
-        new(BlockKind.Paragraph, ["Lesen Sie den Bericht auf <1>der Website der Agentur</1>.<2/>Kontakt:<3/>Pressestelle"]),
+        new(BlockKind.Paragraph, ["Lesen Sie den Bericht auf <1>der Website der Agentur</1>.<2/>", "Kontakt:<3/>Pressestelle"]),
         new(BlockKind.ListItem, ["Den ersten Satelliten starten."]),
         new(BlockKind.ListItem, ["Ein Forschungslabor eröffnen."]),
         new(BlockKind.TableCell, ["Mission"]),
@@ -233,13 +233,13 @@ public class DocxMergeTests
         new(BlockKind.TableCell, ["2018"]),
         new(BlockKind.Heading, ["Ausblick"]),
         new(BlockKind.Paragraph, ["Der nächste Schritt ist <1>eine Mondmission</1>."]),
-        new(BlockKind.Paragraph, ["Ein Bild des Starts:<1/>"]),
+        new(BlockKind.Paragraph, ["Ein Bild des Starts: <1/>"]),
         new(BlockKind.Paragraph, ["Die Mission war sehr erfolgreich."]),
         new(BlockKind.Paragraph, ["Die Zahlen sind vorläufig.<1/>"]),
         new(BlockKind.Paragraph, ["Vom Vorstand genehmigt."]),
         new(BlockKind.Paragraph, ["Raumfahrtagentur – Jahresbericht"]),
-        new(BlockKind.Paragraph, ["Seite <1/>von<2/>"]),
-        new(BlockKind.Paragraph, ["<1/>Quelle: die Konten der Agentur."]),
+        new(BlockKind.Paragraph, ["Seite <1/> von <2/>"]),
+        new(BlockKind.Paragraph, ["<1/> Quelle: die Konten der Agentur."]),
     ]);
 
     private static List<(string? Path, string Description)> Errors(byte[] content) =>

@@ -53,7 +53,7 @@ public class DocxReadTests
                 (BlockKind.Title, "Annual report of the space agency"),
                 (BlockKind.Heading, "Missions in 2018"),
                 (BlockKind.Paragraph, "The <1>minister</1> signed the <2>agreement</2> in Luxembourg. | Its budget grew <3>by ten percent</3>."),
-                (BlockKind.Paragraph, "Read the report on <1>the agency's website</1>.<2/>Contact:<3/>press office"),
+                (BlockKind.Paragraph, "Read the report on <1>the agency's website</1>.<2/> | Contact:<3/>press office"),
                 (BlockKind.ListItem, "Launch the first satellite."),
                 (BlockKind.ListItem, "Open a research laboratory."),
                 (BlockKind.TableCell, "Mission"),
@@ -62,7 +62,7 @@ public class DocxReadTests
                 (BlockKind.TableCell, "2018"),
                 (BlockKind.Heading, "Outlook"),
                 (BlockKind.Paragraph, "The next step is <1>a moon mission</1>."),
-                (BlockKind.Paragraph, "A picture of the launch:<1/>"),
+                (BlockKind.Paragraph, "A picture of the launch: <1/>"),
 
                 // Tracked changes read as accepted: "very " inserted, "not " deleted.
                 (BlockKind.Paragraph, "The mission was very successful."),
@@ -71,8 +71,8 @@ public class DocxReadTests
                 // A content control's paragraph, then the header, the footer (a PAGE field and a NUMPAGES simple field), the footnote.
                 (BlockKind.Paragraph, "Approved by the board."),
                 (BlockKind.Paragraph, "Space agency – Annual report"),
-                (BlockKind.Paragraph, "Page <1/>of<2/>"),
-                (BlockKind.Paragraph, "<1/>Source: the agency's accounts."),
+                (BlockKind.Paragraph, "Page <1/> of <2/>"),
+                (BlockKind.Paragraph, "<1/> Source: the agency's accounts."),
             ],
             blocks);
     }

@@ -16,7 +16,7 @@ public class HostileHtmlTests
         var merged = SelfMerge(html);
 
         Assert.Equal(
-            ["Scripts", "A paragraph with <1/>an image.", "A <1>scripted link</1> and a <2>mixed-case one</2>.", "A <1>real link</1>.", "Styled text."],
+            ["Scripts", "A paragraph with <1/> an image.", "A <1>scripted link</1> and a <2>mixed-case one</2>.", "A <1>real link</1>.", "Styled text."],
             read.Segments);
         Assert.DoesNotContain("alert", merged, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript", merged, StringComparison.OrdinalIgnoreCase);

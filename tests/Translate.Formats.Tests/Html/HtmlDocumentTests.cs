@@ -18,7 +18,7 @@ public class HtmlDocumentTests
         Assert.Equal(
         [
             "A <1>bold</1>, <2>italic <3>linked</3></2> word.<4/>",
-            "Next line <5/>end.",
+            "Next line <5/> end.",
             "Again <1>one</1>.",
         ], document.Segments);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
+using Translate.Application;
 using Translate.Application.Releases;
 using Translate.Formats;
 
@@ -10,20 +11,20 @@ internal sealed record SourceUpload(SourceFile? File, string? Problem)
     /// <summary>The extensions accepted, as people read them: ".txt, .md".</summary>
     public static string Accepted { get; } = SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal);
 
-    public static async Task<SourceUpload> ReadAsync(IBrowserFile file, long maxBytes)
+    public static async Task<SourceUpload> ReadAsync(IBrowserFile file, UploadOptions uploads)
     {
         if (SourceFiles.FormatOf(file.Name) is not { } format)
         {
             return new(null, $"{file.Name} cannot be used as the source: upload a {Accepted} file.");
         }
 
-        if (file.Size > maxBytes)
+        if (file.Size > uploads.MaxBytes)
         {
-            return new(null, $"{file.Name} is larger than the limit of {maxBytes / (1024 * 1024)} MB.");
+            return new(null, $"{file.Name} is larger than the limit of {uploads.MaxSize}.");
         }
 
         using var bytes = new MemoryStream();
-        await using (var stream = file.OpenReadStream(maxBytes))
+        await using (var stream = file.OpenReadStream(uploads.MaxBytes))
         {
             await stream.CopyToAsync(bytes);
         }

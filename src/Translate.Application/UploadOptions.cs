@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Translate.Formats.Interchange;
 
-namespace Translate.Application.Exchange;
+namespace Translate.Application;
 
-/// <summary>"Uploads:MaxBytes": the largest file accepted for upload (20 MB unless configured).</summary>
+/// <summary>"Uploads:MaxBytes": the largest file accepted for upload (20 MB unless configured): source documents and bilingual files.</summary>
 public sealed record UploadOptions
 {
     public const string MaxBytesKey = "Uploads:MaxBytes";
