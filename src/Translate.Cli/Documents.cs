@@ -12,8 +12,20 @@ public static class Documents
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(terminal);
-        var format = InputFiles.FormatOf(path);
-        var text = InputFiles.ReadText(path, arguments.MaxBytes(ReaderLimits.DefaultMaxBytes), terminal.Input);
-        return SourceFiles.Read(text, format, language);
+        var limits = new ReaderLimits { MaxBytes = arguments.MaxBytes(ReaderLimits.DefaultMaxBytes) };
+        return Read(path, InputFiles.ReadBytes(path, limits.MaxBytes, terminal.Input), language, limits);
+    }
+
+    /// <summary>The document's bytes read in the format its name says (plain text for standard input).</summary>
+    public static SegmentedDocument Read(string path, byte[] content, Language language, ReaderLimits limits)
+    {
+        try
+        {
+            return SourceFiles.Read(content, InputFiles.FormatOf(path), language, limits);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandLineException($"{InputFiles.Describe(path)} is refused: {e.Message}", e);
+        }
     }
 }

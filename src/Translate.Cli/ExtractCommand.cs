@@ -15,7 +15,7 @@ public static class ExtractCommand
 
         Usage: {Usage}
 
-          <file|->              a .txt or .md document, or - for standard input (read as plain text)
+          <file|->              a .txt, .md, .html or .docx document, or - for standard input (read as plain text)
           --source <lang>       the document's language: en, fr, de, lb or zh
           --target <lang>       the language to translate into
           --format <format>     xliff2 (XLIFF 2.1, the default) or xliff12 (XLIFF 1.2)
@@ -45,7 +45,7 @@ public static class ExtractCommand
         var document = Documents.Read(path, source, arguments, terminal);
         var units = document.Blocks
             .SelectMany(block => block.Segments.Select(segment => (block.Kind, segment)))
-            .Select((s, i) => new BilingualUnit(UnitId(i + 1), InlineText.Plain(s.segment), null, TranslationState.Empty)
+            .Select((s, i) => new BilingualUnit(UnitId(i + 1), TaggedText.ToInline(s.segment), null, TranslationState.Empty)
             {
                 SegmentNumber = i + 1,
                 BlockKind = s.Kind,

@@ -39,7 +39,7 @@ public static class InputFiles
         return ReadLimited(file, maxBytes, $"The file '{path}'");
     }
 
-    /// <summary>A document's format from its extension: .txt or .md, plain text when there is none.</summary>
+    /// <summary>A document's format from its extension (.txt, .md, .html, .docx), plain text when there is none.</summary>
     public static SourceFormat FormatOf(string path)
     {
         if (path == StandardInput || Path.GetExtension(path).Length == 0)
@@ -49,15 +49,7 @@ public static class InputFiles
 
         return SourceFiles.FormatOf(path)
             ?? throw new CommandLineException(
-                $"The file '{path}' has the unsupported extension '{Path.GetExtension(path)}': use .txt or .md.");
-    }
-
-    /// <summary>The text of a document, which must be UTF-8.</summary>
-    public static string ReadText(string path, long maxBytes, Func<Stream> standardInput)
-    {
-        var bytes = ReadBytes(path, maxBytes, standardInput);
-        return SourceFiles.DecodeUtf8(bytes)
-            ?? throw new CommandLineException($"{Describe(path)} is not valid UTF-8 text.");
+                $"The file '{path}' has the unsupported extension '{Path.GetExtension(path)}': use {SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal)}.");
     }
 
     public static string Describe(string path) => path == StandardInput ? "Standard input" : $"The file '{path}'";

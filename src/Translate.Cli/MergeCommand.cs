@@ -1,4 +1,3 @@
-using System.Text;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Formats;
@@ -12,12 +11,13 @@ public static class MergeCommand
     public const string Usage = "translate merge <file> <translated.xlf> -o <output> [--max-bytes <n>]";
 
     public const string Help = $"""
-        Writes the translated document, in the original's format (.txt or .md), from an XLIFF 2.1 or 1.2 file
-        extracted from it. A segment without a translation keeps its source text, with a warning.
+        Writes the translated document in the original's format (.txt, .md, .html or .docx: the same structure,
+        styles and formatting, the words translated) from an XLIFF 2.1 or 1.2 file extracted from it. A segment
+        without a translation keeps its source text, with a warning.
 
         Usage: {Usage}
 
-          <file>                the original .txt or .md document
+          <file>                the original .txt, .md, .html or .docx document
           <translated.xlf>      the translated XLIFF file made by translate extract
           -o, --output <file>   where to write the translated document
           --max-bytes <n>       refuse larger input (default 20 MB)
@@ -30,18 +30,23 @@ public static class MergeCommand
         arguments.Expect(2, Usage, "--output", "--max-bytes");
         var output = arguments.Required("--output");
         var (path, xliffPath) = (arguments.Positionals[0], arguments.Positionals[1]);
-        var format = InputFiles.FormatOf(path);
         var limits = new ReaderLimits { MaxBytes = arguments.MaxBytes(ReaderLimits.DefaultMaxBytes) };
 
         var bilingual = ReadBilingual(xliffPath, limits, terminal);
-        var text = InputFiles.ReadText(path, limits.MaxBytes, terminal.Input);
-        var document = SourceFiles.Read(text, format, bilingual.SourceLanguage);
+        var original = InputFiles.ReadBytes(path, limits.MaxBytes, terminal.Input);
+        var document = Documents.Read(path, original, bilingual.SourceLanguage, limits);
         var translated = Translate(document, bilingual, xliffPath, terminal);
 
-        var written = format == SourceFormat.Markdown
-            ? MarkdownWriter.Write(translated, bilingual.TargetLanguage)
-            : PlainTextWriter.Write(translated, bilingual.TargetLanguage);
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(written);
+        byte[] bytes;
+        try
+        {
+            bytes = SourceFiles.Merge(original, InputFiles.FormatOf(path), bilingual.SourceLanguage, translated, bilingual.TargetLanguage, limits);
+        }
+        catch (FormatException e)
+        {
+            throw new CommandLineException($"{InputFiles.Describe(path)} cannot be rebuilt: {e.Message}", e);
+        }
+
         OutputFiles.Write(output, stream => stream.Write(bytes, 0, bytes.Length));
         return ExitCodes.Success;
     }
@@ -56,6 +61,18 @@ public static class MergeCommand
         catch (InterchangeFormatException e)
         {
             throw new CommandLineException($"The file '{path}' is refused: {e.Message}", e);
+        }
+    }
+
+    private static string TargetText(InlineText target, string unitId, string xliffPath)
+    {
+        try
+        {
+            return TaggedText.FromInline(target);
+        }
+        catch (InterchangeFormatException e)
+        {
+            throw new CommandLineException($"The target of unit '{unitId}' in '{xliffPath}' is refused: {e.Message}", e);
         }
     }
 
@@ -81,14 +98,14 @@ public static class MergeCommand
                     $"The file '{xliffPath}' has unit '{unit.Id}' where '{expectedId}' was expected: it was not extracted from this document.");
             }
 
-            if (unit.Source.ToPlainString() != segments[i])
+            if (TaggedText.FromInline(unit.Source) != segments[i])
             {
                 throw new CommandLineException(
                     $"The source of unit '{unit.Id}' in '{xliffPath}' differs from segment {i + 1} of the document: " +
                     "it was extracted from another document or the document changed since.");
             }
 
-            targets.Add(unit.Target?.ToPlainString() ?? "");
+            targets.Add(unit.Target is { } target ? TargetText(target, unit.Id, xliffPath) : "");
         }
 
         // Warnings only once the whole file is known to fit the document.

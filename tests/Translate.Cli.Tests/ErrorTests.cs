@@ -53,9 +53,9 @@ public class ErrorTests
     public void UnsupportedExtension_IsRefused()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("release.docx", "PK");
+        var path = folder.Write("release.pdf", "%PDF");
 
-        AssertRefused(Tool.Run("count", path, "--lang", "en"), ExitCodes.BadInput, "has the unsupported extension '.docx': use .txt or .md.");
+        AssertRefused(Tool.Run("count", path, "--lang", "en"), ExitCodes.BadInput, "has the unsupported extension '.pdf': use .docx, .html, .htm, .md, .txt.");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ErrorTests
         using var folder = new TempFolder();
         var path = folder.Write("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x2E]);
 
-        AssertRefused(Tool.Run("segment", "--lang", "fr", path), ExitCodes.BadInput, "is not valid UTF-8 text.");
+        AssertRefused(Tool.Run("segment", "--lang", "fr", path), ExitCodes.BadInput, "is refused: The file is not valid UTF-8 plain text");
     }
 
     [Fact]

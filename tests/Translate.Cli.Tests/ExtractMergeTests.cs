@@ -1,5 +1,7 @@
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
+using Translate.Formats;
 using Translate.Formats.Interchange;
 using Translate.Testing;
 
@@ -69,7 +71,7 @@ public class ExtractMergeTests
     }
 
     [Fact]
-    public void Merge_AMarkdownDocument_WritesMarkdownInTheTargetLanguage()
+    public void Merge_AMarkdownDocument_WritesTheOriginalMarkdownInTheTargetLanguage()
     {
         using var folder = new TempFolder();
         var source = folder.Write("note.md", "# Space news\n\nLuxembourg signs. China agrees.\n");
@@ -83,7 +85,7 @@ public class ExtractMergeTests
         var run = Tool.Run("merge", source, xliff, "-o", output);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("# Nouvelles spatiales\n\nLe Luxembourg signe. La Chine accepte.", File.ReadAllText(output));
+        Assert.Equal("# Nouvelles spatiales\n\nLe Luxembourg signe. La Chine accepte.\n", File.ReadAllText(output));
     }
 
     [Fact]
@@ -126,6 +128,42 @@ public class ExtractMergeTests
     }
 
     /// <summary>Fills every unit's target with the sample's reference translation, as a translator's CAT tool would.</summary>
+    [Fact]
+    public void ExtractThenMerge_AWordDocument_WritesTheWordDocumentInFrench()
+    {
+        using var folder = new TempFolder();
+        var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", "press-release.docx");
+        var xliff = folder.File("press-release.xlf");
+        var extract = Tool.Run("extract", source, "--source", "en", "--target", "fr", "-o", xliff);
+        Assert.Equal(ExitCodes.Success, extract.ExitCode);
+        Assert.Contains("The <1>Ministry of the Economy</1>", TaggedText.FromInline(ReadXliff2(xliff).Units[2].Source), StringComparison.Ordinal);
+        Translate(xliff, Language.Fr, read: ReadXliff2, write: Xliff2Writer.Write);
+        var output = folder.File("press-release-fr.docx");
+
+        var run = Tool.Run("merge", source, xliff, "-o", output);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var french = SourceFiles.Read(File.ReadAllBytes(output), SourceFormat.Docx, Language.Fr, ReaderLimits.Default);
+        Assert.Equal(SampleRelease.Segments.Select(s => s.Text[Language.Fr]), french.Segments);
+    }
+
+    [Theory]
+    [InlineData("zip-bomb.docx", "bomb")]
+    [InlineData("path-traversal.docx", "../")]
+    [InlineData("pdf-renamed.docx", "PDF")]
+    public void Extract_AHostileWordDocument_IsRefusedAndWritesNothing(string fileName, string named)
+    {
+        using var folder = new TempFolder();
+        var xliff = folder.File("out.xlf");
+
+        var run = Tool.Run("extract", Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", "hostile", fileName), "--source", "en", "--target", "fr", "-o", xliff);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("is refused", run.Error, StringComparison.Ordinal);
+        Assert.Contains(named, run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(xliff));
+    }
+
     private static void Translate(string path, Language language, Func<string, BilingualDocument> read, Action<BilingualDocument, Stream> write)
     {
         var document = read(path);

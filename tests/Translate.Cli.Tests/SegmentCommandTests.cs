@@ -33,7 +33,7 @@ public class SegmentCommandTests
     }
 
     [Fact]
-    public void Segment_AMarkdownFile_ReadsItsMarkup()
+    public void Segment_AMarkdownFile_ReadsItsMarkupAsInlineTags()
     {
         using var folder = new TempFolder();
         var path = folder.Write("note.md", "# A title\n\nFirst **bold** sentence. Second one.\n\n- An item\n");
@@ -41,7 +41,7 @@ public class SegmentCommandTests
         var run = Tool.Run("segment", "--lang", "en", path);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("A title\n\nFirst bold sentence.\nSecond one.\n\nAn item\n", run.Output);
+        Assert.Equal("A title\n\nFirst <1>bold</1> sentence.\nSecond one.\n\nAn item\n", run.Output);
     }
 
     [Fact]
