@@ -15,6 +15,10 @@ public static partial class Segmenter
     public static IReadOnlyList<string> Split(string blockText, Language language)
     {
         ArgumentNullException.ThrowIfNull(blockText);
+        if (!InlineTags.HasTags(blockText))
+        {
+            return SplitPlain(blockText, language);
+        }
 
         var atoms = Atoms(blockText);
         var plain = string.Concat(atoms.Where(a => a.Tag is null).Select(a => a.Char));
@@ -64,6 +68,30 @@ public static partial class Segmenter
         }
 
         return sentences;
+    }
+
+    /// <summary>Text without tags, the common case, split without the bookkeeping tags need.</summary>
+    private static List<string> SplitPlain(string blockText, Language language)
+    {
+        var text = FoldableWhitespace().Replace(blockText, " ").Trim();
+        var sentences = new List<string>();
+        var start = 0;
+        foreach (var position in SegmentationRules.For(language).BreakPositions(text))
+        {
+            AddTrimmed(text[start..position]);
+            start = position;
+        }
+
+        AddTrimmed(text[start..]);
+        return sentences;
+
+        void AddTrimmed(string sentence)
+        {
+            if (sentence.Trim() is { Length: > 0 } trimmed)
+            {
+                sentences.Add(trimmed);
+            }
+        }
     }
 
     /// <summary>
@@ -246,6 +274,10 @@ public static partial class Segmenter
 
     // No-break spaces stay (French "Oui ?").
     private static bool IsNoBreakSpace(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    // Line breaks and runs of spaces become one space; no-break spaces stay.
+    [GeneratedRegex(@"[\s-[\u00A0\u202F\u2007]]+", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex FoldableWhitespace();
 
     /// <summary>A character or a tag of the block; a virtual space separates words for the rules but is not written.</summary>
     private readonly record struct Atom(char Char, InlineTag? Tag, string? Text, bool IsVirtual = false);

@@ -69,7 +69,7 @@ public sealed class NewReleaseTests : ComponentTest
 
         Assert.Equal("# Space *news*\n\n- First point.\n- Second point.", cut.Find("#source-text").GetAttribute("value"));
         Assert.Equal(["1 · Title", "2 · List item", "3 · List item"], cut.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent));
-        Assert.Equal("Space news", cut.FindAll("tbody tr")[0].QuerySelectorAll("td")[2].TextContent);
+        Assert.Equal("Space <1>news</1>", cut.FindAll("tbody tr")[0].QuerySelectorAll("td")[2].TextContent);
     }
 
     [Theory]
