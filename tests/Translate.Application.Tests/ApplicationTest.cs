@@ -31,17 +31,18 @@ public abstract class ApplicationTest : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 
-    protected async Task<Guid> CreateSampleAsync(Embargo? embargo = null)
+    /// <summary>The sample created from its text, or from a file of it (a Word document, a web page).</summary>
+    protected async Task<Guid> CreateSampleAsync(Embargo? embargo = null, SourceFile? file = null)
     {
         var release = await Releases.CreateAsync(People.Anna.Id, new NewRelease(
-            SampleRelease.Title, Language.En, null, new DateOnly(2026, 12, 1), embargo, SampleRelease.Text(Language.En)));
+            SampleRelease.Title, Language.En, null, new DateOnly(2026, 12, 1), embargo, SampleRelease.Text(Language.En), file));
         return release.Id;
     }
 
     /// <summary>Created, started, and each language assigned whole to its translator.</summary>
-    protected async Task<Guid> AssignedSampleAsync(Embargo? embargo = null)
+    protected async Task<Guid> AssignedSampleAsync(Embargo? embargo = null, SourceFile? file = null)
     {
-        var id = await CreateSampleAsync(embargo);
+        var id = await CreateSampleAsync(embargo, file);
         await Releases.StartTranslationAsync(People.Anna.Id, id);
         foreach (var (language, translator) in Steps.TranslatorOf)
         {

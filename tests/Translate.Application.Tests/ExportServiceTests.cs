@@ -5,6 +5,7 @@ using Translate.Application.Releases;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
+using Translate.Formats.Interchange;
 using Translate.Testing;
 
 namespace Translate.Application.Tests;
@@ -77,7 +78,7 @@ public class ExportServiceTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ExportAllAsync_PublishedSample_HoldsEveryLanguageInEveryFormat()
+    public async Task ExportAllAsync_PublishedSample_HoldsEveryLanguageInEveryFormatWithXliffAndTmx()
     {
         var (_, slug) = await PublishedSampleAsync();
 
@@ -85,10 +86,18 @@ public class ExportServiceTests : ApplicationTest
 
         Assert.Equal(($"{slug}.zip", "application/zip"), (file.FileName, file.ContentType));
         using var zip = new ZipArchive(new MemoryStream(file.Content));
-        var expected = LanguageCodes.All.SelectMany(l => new[] { "txt", "md", "html" }.Select(e => $"{slug}/{l.Code()}.{e}"));
+        var expected = LanguageCodes.All.SelectMany(l => new[] { "txt", "md", "html" }.Select(e => $"{slug}/{l.Code()}.{e}"))
+            .Concat(LanguageCodes.All.Where(l => l != Language.En).Select(l => $"{slug}/xliff/{slug}-en-{l.Code()}.xlf"))
+            .Append($"{slug}/{slug}.tmx");
         Assert.Equal(expected.Order(), zip.Entries.Select(e => e.FullName).Order());
         using var reader = new StreamReader(zip.GetEntry($"{slug}/zh.txt")!.Open(), Encoding.UTF8);
         Assert.Equal(SampleRelease.Text(Language.Zh).TrimEnd(), (await reader.ReadToEndAsync()).TrimEnd());
+
+        await using var xliff = zip.GetEntry($"{slug}/xliff/{slug}-en-lb.xlf")!.Open();
+        var luxembourgish = Xliff2Reader.Read(xliff, ReaderLimits.Default, Language.En, Language.Lb);
+        Assert.Equal(SampleRelease.Segments.Select(s => s.Text[Language.Lb]), luxembourgish.Units.Select(u => u.Target!.ToPlainString()));
+        await using var tmx = zip.GetEntry($"{slug}/{slug}.tmx")!.Open();
+        Assert.Equal(16 * 4, TmxReader.Read(tmx, ReaderLimits.Default).Count);
     }
 
     [Fact]

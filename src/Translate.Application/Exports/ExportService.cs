@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Exchange;
 using Translate.Application.Releases;
 using Translate.Application.Users;
 using Translate.Data;
@@ -43,13 +44,25 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
             Write(document, language, format, snapshot));
     }
 
-    /// <summary>Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html|docx}</c> of one zip.</summary>
+    /// <summary>
+    /// Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html|docx}</c> of one zip, with each target
+    /// language as XLIFF 2.1 (<c>{slug}/xliff/</c>) and the release's approved and published pairs as TMX, for
+    /// localization tools.
+    /// </summary>
     public async Task<ExportFile> ExportAllAsync(string actorId, string slug, bool preview = false, CancellationToken cancellationToken = default)
     {
         var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken);
+        var interchange = await InterchangeAsync(slug, cancellationToken);
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
+            foreach (var file in interchange)
+            {
+                var entry = archive.CreateEntry($"{slug}/{(file.ContentType == InterchangeFiles.XliffContentType ? "xliff/" : "")}{file.FileName}", CompressionLevel.Optimal);
+                await using var stream = entry.Open();
+                await stream.WriteAsync(file.Content, cancellationToken);
+            }
+
             foreach (var (language, document) in snapshot.Documents)
             {
                 foreach (var format in FormatsOf(snapshot.Original?.Format))
@@ -122,6 +135,23 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
             LanguageCodes.All.Where(l => l == current.SourceLanguage || current.TargetLanguages.Contains(l))
                 .ToDictionary(l => l, current.CurrentDocument),
             await OriginalAsync(db, release.SourceDocumentId, cancellationToken));
+    }
+
+    /// <summary>The XLIFF file of each target language and the TMX file of the release, from its current state.</summary>
+    private async Task<IReadOnlyList<ExportFile>> InterchangeAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var id = await db.Releases.Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync(cancellationToken);
+        var release = await ReleaseLoader.LoadAsync(db, id, withRevisions: false, cancellationToken);
+        var published = await db.PublishedVersions.AsNoTracking().Include(v => v.Documents)
+            .Where(v => v.ReleaseId == id)
+            .OrderByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        return
+        [
+            .. release.TargetLanguages.Select(l => InterchangeFiles.Xliff(slug, ReleaseInterchange.Bilingual(release, l), XliffVersion.Xliff21)),
+            InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published)),
+        ];
     }
 
     private static async Task<SourceDocument?> OriginalAsync(TranslateDbContext db, Guid? id, CancellationToken cancellationToken) =>
