@@ -120,6 +120,45 @@ public sealed class NewReleaseTests : ComponentTest
     }
 
     [Fact]
+    public async Task Create_FromAWordDocument_NamesItPreviewsItsSegmentsAndKeepsItWithTheRelease()
+    {
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+        cut.Find("#title").Change("From Word");
+        cut.Find("#due-date").Change("2026-12-01");
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Docx("press-release.docx"), "press-release.docx"));
+
+        cut.WaitForAssertion(() => Assert.Contains("The source is the uploaded document press-release.docx", cut.Find("[role='status']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("#source-text"));
+        Assert.Equal(16, cut.FindAll("tbody tr").Count);
+        Assert.Contains("The <1>Ministry of the Economy</1>", cut.FindAll("tbody tr")[2].TextContent, StringComparison.Ordinal);
+
+        cut.Find("form").Submit();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/releases/from-word", navigation.Uri, StringComparison.Ordinal));
+        var release = await LoadAsync("from-word");
+        Assert.NotNull(release.SourceDocumentId);
+        Assert.Equal(SampleRelease.Segments.Select(s => s.Text[Language.En]), release.Segments.Select(s => InlineTags.Strip(s.Text)));
+    }
+
+    [Fact]
+    public void Upload_OfAZipBombNamedLikeAWordDocument_IsRefusedNamingTheProblem()
+    {
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Docx(Path.Combine("hostile", "zip-bomb.docx")), "zip-bomb.docx"));
+
+        cut.WaitForAssertion(() => Assert.Contains("zip-bomb.docx is refused:", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
+        Assert.Contains("zip bomb", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("#source-text"));
+    }
+
+    private static byte[] Docx(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", name));
+
+    [Fact]
     public async Task Create_FromMarkdownWithoutStarting_KeepsTheMarkdownBlocksInADraft()
     {
         SignInAs(People.Anna);

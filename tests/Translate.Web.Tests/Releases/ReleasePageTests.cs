@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Translate.Application.Releases;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -116,6 +117,27 @@ public class ReleasePageTests : ComponentTest
         cut.WaitForAssertion(() => Assert.Contains("The source is replaced.", cut.Markup, StringComparison.Ordinal));
         var fr = cut.FindAll("table.matrix tbody tr")[0];
         Assert.Contains("In progress", fr.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditSource_WithAWordDocument_ReplacesTheSourceAndOffersItAsADocxExport()
+    {
+        var (_, slug) = await App.AssignedSampleAsync();
+        SignInAs(People.Anna);
+        var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
+        cut.WaitForAssertion(() => cut.Find("textarea#source-text"));
+        Assert.Empty(cut.FindAll("a[aria-label='Download fr as .docx']"));
+        var docx = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", "press-release.docx"));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(docx, "press-release.docx"));
+
+        // The four sentences with formatting in the document change: they now carry its inline tags.
+        cut.WaitForAssertion(() => Assert.Contains("12 segments keep their translations.", cut.Find("section[aria-labelledby=source-heading]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Uploaded: press-release.docx", cut.Find("section[aria-labelledby=source-heading]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("4 changed segment(s) will need an update in every language: 3, 5, 8, 14.", cut.Markup, StringComparison.Ordinal);
+        cut.FindAll("button").Single(b => b.TextContent == "Replace the source").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Read from the document press-release.docx", cut.Find("section[aria-labelledby=source-heading]").TextContent, StringComparison.Ordinal));
+        Assert.NotNull(cut.Find("a[aria-label='Download fr as .docx']"));
     }
 
     [Fact]
