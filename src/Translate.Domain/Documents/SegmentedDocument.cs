@@ -15,12 +15,13 @@ public sealed record SegmentedBlock(BlockKind Kind, IReadOnlyList<string> Segmen
     /// <summary>
     /// The block's text, its sentences joined as the language writes them: a space between, none in Chinese, and none
     /// after a sentence that ends with a standalone tag (a line break starts the next sentence on its own line).
+    /// Sentences not translated yet (empty) leave no stray spaces.
     /// </summary>
     public string Text(Language language)
     {
         var text = new StringBuilder();
         string? previous = null;
-        foreach (var segment in Segments)
+        foreach (var segment in Segments.Where(s => s.Length > 0))
         {
             if (previous is not null && language != Language.Zh && !EndsWithStandaloneTag(previous))
             {
