@@ -16,7 +16,7 @@ internal static class SafeXml
 
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
         {
-            throw LimitedStream.TooLarge(limits.MaxBytes);
+            throw TooLarge(limits.MaxBytes);
         }
 
         var settings = new XmlReaderSettings
@@ -31,7 +31,13 @@ internal static class SafeXml
         };
         try
         {
-            using var limited = new LimitedStream(stream, limits.MaxBytes);
+            using var limited = new CountingStream(stream, (read, _) =>
+            {
+                if (read > limits.MaxBytes)
+                {
+                    throw TooLarge(limits.MaxBytes);
+                }
+            }, leaveOpen: true);
             using var xml = XmlReader.Create(limited, settings);
             return read(xml);
         }
@@ -46,6 +52,9 @@ internal static class SafeXml
             throw new InterchangeFormatException($"The file is not well-formed XML: {e.Message}", line: null, innerException: e);
         }
     }
+
+    private static InterchangeFormatException TooLarge(long maxBytes) =>
+        new($"The file is larger than the limit of {maxBytes:N0} bytes", line: null);
 
     /// <summary>The element the reader is on, loaded whole with line numbers; the reader moves past it.</summary>
     public static XElement LoadElement(XmlReader xml)

@@ -1,10 +1,11 @@
-namespace Translate.Formats.Interchange;
+namespace Translate.Formats;
 
 /// <summary>
-/// Reads through to another stream and refuses once more than the limit has passed, for streams (uploads, pipes)
-/// whose length is not known in advance.
+/// Reads through to another stream and reports every read (bytes so far, bytes just read) to a check that may refuse
+/// by throwing: a limit for streams whose length is not known in advance (uploads, pipes) or whose declared sizes can
+/// lie (zip entries).
 /// </summary>
-internal sealed class LimitedStream(Stream inner, long maxBytes) : Stream
+internal sealed class CountingStream(Stream inner, Action<long, int> check, bool leaveOpen) : Stream
 {
     private long _read;
 
@@ -36,17 +37,20 @@ internal sealed class LimitedStream(Stream inner, long maxBytes) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !leaveOpen)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
     private int Count(int read)
     {
         _read += read;
-        if (_read > maxBytes)
-        {
-            throw TooLarge(maxBytes);
-        }
-
+        check(_read, read);
         return read;
     }
-
-    public static InterchangeFormatException TooLarge(long maxBytes) =>
-        new($"The file is larger than the limit of {maxBytes:N0} bytes", line: null);
 }
