@@ -56,7 +56,7 @@ public static class MergeCommand
         var bytes = InputFiles.ReadBytes(path, limits.MaxBytes, terminal.Input);
         try
         {
-            return BilingualFiles.Read(bytes, limits);
+            return XliffReader.Read(bytes, limits);
         }
         catch (InterchangeFormatException e)
         {

@@ -76,7 +76,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
         }
 
         var (releaseId, sourceLanguage) = await TargetAsync(slug, language, cancellationToken);
-        var document = InterchangeFiles.ReadXliff(await ReadAsync(content, cancellationToken), uploads.ReaderLimits, sourceLanguage, language);
+        var document = XliffReader.Read(await ReadAsync(content, cancellationToken), uploads.ReaderLimits, sourceLanguage, language);
         if (document.ReleaseId is null)
         {
             throw new RefusedException(ExchangeRefusals.NoRelease());

@@ -1,4 +1,3 @@
-using System.Xml;
 using Translate.Application.Exports;
 using Translate.Domain.Languages;
 using Translate.Formats.Interchange;
@@ -10,8 +9,6 @@ public static class InterchangeFiles
 {
     public const string XliffContentType = "application/xliff+xml";
     public const string TmxContentType = "application/x-tmx+xml";
-
-    private const string Xliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
 
     public static string XliffFileName(string slug, Language source, Language target) => $"{slug}-{source.Code()}-{target.Code()}.xlf";
 
@@ -38,31 +35,5 @@ public static class InterchangeFiles
         using var stream = new MemoryStream();
         TmxWriter.Write(entries, stream);
         return new ExportFile(TmxFileName(slug), TmxContentType, stream.ToArray());
-    }
-
-    /// <summary>Reads XLIFF 1.2 or 2.x, whichever the root element says, in the expected languages.</summary>
-    /// <exception cref="InterchangeFormatException">The file is not such an XLIFF file.</exception>
-    public static BilingualDocument ReadXliff(byte[] bytes, ReaderLimits limits, Language source, Language target)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return IsXliff12(bytes)
-            ? Xliff12Reader.Read(stream, limits, source, target)
-            : Xliff2Reader.Read(stream, limits, source, target);
-    }
-
-    // Only the root element is looked at; anything odd (a DTD, broken XML) is left to the XLIFF 2 reader to name.
-    private static bool IsXliff12(byte[] bytes)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        try
-        {
-            using var xml = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
-            xml.MoveToContent();
-            return xml.NamespaceURI == Xliff12Namespace;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
     }
 }

@@ -16,7 +16,7 @@ public abstract class ExchangeTest : ApplicationTest
     protected async Task<BilingualDocument> DownloadAsync(Actor person, string slug, Language language, XliffVersion version = XliffVersion.Xliff21)
     {
         var file = await Exchange.DownloadXliffAsync(person.Id, slug, language, version);
-        return InterchangeFiles.ReadXliff(file.Content, ReaderLimits.Default, Language.En, language);
+        return XliffReader.Read(file.Content, ReaderLimits.Default, Language.En, language);
     }
 
     protected Task<ExchangeSummary> UploadAsync(Actor person, string slug, Language language, BilingualDocument document,
