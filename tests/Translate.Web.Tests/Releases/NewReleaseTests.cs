@@ -88,6 +88,25 @@ public sealed class NewReleaseTests : ComponentTest
     }
 
     [Fact]
+    public async Task Create_FromPastedHtml_KeepsThePageToRebuildItInEachLanguage()
+    {
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+        cut.Find("#title").Change("From a web page");
+        cut.Find("#due-date").Change("2026-12-01");
+        cut.Find("#source-format").Change(SourceFormat.Html.ToString());
+        cut.Find("#source-text").Change("<h1>Space news</h1><p>Luxembourg <b>signs</b>. China agrees.</p><script>alert(1)</script>");
+
+        cut.Find("form").Submit();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/releases/from-a-web-page", navigation.Uri, StringComparison.Ordinal));
+        var release = await LoadAsync("from-a-web-page");
+        Assert.Equal(["Space news", "Luxembourg <1>signs</1>.", "China agrees."], release.Segments.Select(s => s.Text));
+        Assert.NotNull(release.SourceDocumentId);
+    }
+
+    [Fact]
     public void Upload_OverTheConfiguredLimit_IsRefused()
     {
         SignInAs(People.Anna);
