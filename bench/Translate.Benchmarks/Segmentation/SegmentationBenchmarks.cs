@@ -10,7 +10,8 @@ namespace Translate.Benchmarks.Segmentation;
 /// <summary>
 /// Segmentation of about 1 MB of press-release text in each language, block by block, against the floor: a naive
 /// split after every full stop, question or exclamation mark (which knows no abbreviation, number or quote).
-/// Reading the same text as a whole plain-text document (blocks, kinds, list items, then segments) is measured too.
+/// Reading the same text as a whole plain-text document (blocks, kinds, list items, then segments) is measured too,
+/// and the same blocks with inline tags, whose MB/s count the text without its tags so they compare with the plain.
 /// </summary>
 [MemoryDiagnoser]
 [ThroughputColumn]
@@ -20,6 +21,7 @@ public partial class SegmentationBenchmarks
 
     private string text = null!;
     private string[] blocks = null!;
+    private string[] taggedBlocks = null!;
 
     [Params(Language.En, Language.Fr, Language.De, Language.Lb, Language.Zh)]
     public Language Language { get; set; }
@@ -32,6 +34,13 @@ public partial class SegmentationBenchmarks
     {
         text = PressReleaseCorpus.Text(Language, TextBytes);
         blocks = text.Split("\n\n");
+        taggedBlocks = [.. blocks.Select(b => PressReleaseCorpus.Tagged(b, Language))];
+
+        // The tags must not move a sentence break, or the two paths would not do the same work.
+        if (SegmenterSplitTagged() != SegmenterSplit())
+        {
+            throw new InvalidOperationException("The tagged text splits into another number of sentences than the plain text.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Naive split on sentence marks")]
@@ -51,6 +60,19 @@ public partial class SegmentationBenchmarks
     {
         var segments = 0;
         foreach (var block in blocks)
+        {
+            segments += Segmenter.Split(block, Language).Count;
+        }
+
+        return segments;
+    }
+
+    /// <summary>The same blocks with tag pairs around some words: what tags cost against the plain path above.</summary>
+    [Benchmark(Description = "Segmenter.Split, tagged, block by block")]
+    public int SegmenterSplitTagged()
+    {
+        var segments = 0;
+        foreach (var block in taggedBlocks)
         {
             segments += Segmenter.Split(block, Language).Count;
         }
