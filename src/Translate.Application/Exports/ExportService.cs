@@ -137,7 +137,7 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
             await OriginalAsync(db, release.SourceDocumentId, cancellationToken));
     }
 
-    /// <summary>The XLIFF file of each target language and the TMX file of the release, from its current state.</summary>
+    /// <summary>The XLIFF file of each target language (once translation started) and the TMX file of the release, from its current state.</summary>
     private async Task<IReadOnlyList<ExportFile>> InterchangeAsync(string slug, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -149,7 +149,8 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
             .FirstOrDefaultAsync(cancellationToken);
         return
         [
-            .. release.TargetLanguages.Select(l => InterchangeFiles.Xliff(slug, ReleaseInterchange.Bilingual(release, l), XliffVersion.Xliff21)),
+            // A draft has no translations yet: nothing to translate offline until translation starts.
+            .. release.Status == ReleaseStatus.Draft ? [] : release.TargetLanguages.Select(l => InterchangeFiles.Xliff(slug, ReleaseInterchange.Bilingual(release, l), XliffVersion.Xliff21)),
             InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published)),
         ];
     }

@@ -85,10 +85,9 @@ public sealed class ExportEndpointTests : IAsyncLifetime
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{_slug}-preview.zip", response.Content.Headers.ContentDisposition?.FileName);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        // Three formats for each of the five languages, an XLIFF file per target language and the TMX file.
-        Assert.Equal(15 + 4 + 1, zip.Entries.Count);
+        // Three formats for each of the five languages and the (empty) TMX file; a draft has no XLIFF yet.
+        Assert.Equal(15 + 1, zip.Entries.Count);
         Assert.Contains(zip.Entries, e => e.FullName == $"{_slug}/zh.md");
-        Assert.Contains(zip.Entries, e => e.FullName == $"{_slug}/xliff/{_slug}-en-zh.xlf");
         Assert.Contains(zip.Entries, e => e.FullName == $"{_slug}/{_slug}.tmx");
     }
 
