@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -14,6 +16,9 @@ internal static class LocalizationServiceCollectionExtensions
         services.AddSingleton(_ => LocaleStrings.Load(Path.Combine(AppContext.BaseDirectory, "locales")));
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
+
+        // Pages are UTF-8: write 中文 and ë as they are, not as character references six times their size.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(UiCultures.Default);
