@@ -13,4 +13,7 @@ public sealed class TranslateUser : IdentityUser
 
     /// <summary>A disabled person cannot sign in or act, but their name stays on their past work.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>The culture the person chose for the app's own UI (en, fr, de, lb, zh-Hans); null until they choose.</summary>
+    public string? UiCulture { get; set; }
 }

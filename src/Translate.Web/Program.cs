@@ -4,6 +4,7 @@ using Translate.Web.Accounts;
 using Translate.Web.Components;
 using Translate.Web.Demo;
 using Translate.Web.Endpoints;
+using Translate.Web.Localization;
 using Translate.Web.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddTranslateAccounts();
 builder.Services.AddTranslateDemo(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTranslateComponents();
+builder.Services.AddTranslateLocalization();
 builder.Services.AddHostedService<ScheduledPublisher>();
 
 var app = builder.Build();
@@ -30,11 +32,14 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+// After authentication (added first by the host), so the signed-in person's profile culture is known.
+app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapCultureEndpoints();
 app.MapExportEndpoints();
 app.MapExchangeEndpoints();
 

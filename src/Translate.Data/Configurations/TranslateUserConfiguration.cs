@@ -8,6 +8,7 @@ internal sealed class TranslateUserConfiguration : IEntityTypeConfiguration<Tran
     public void Configure(EntityTypeBuilder<TranslateUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.UiCulture).HasMaxLength(20);
         builder.PrimitiveCollection(u => u.WorkingLanguages).ElementType(e => e.HasConversion<LanguageConverter>());
     }
 }

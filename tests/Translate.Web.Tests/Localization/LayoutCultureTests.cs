@@ -1,0 +1,39 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Translate.Testing;
+using Translate.Web.Components.Layout;
+using Translate.Web.Tests.Support;
+
+namespace Translate.Web.Tests.Localization;
+
+/// <summary>The layout (nav, switcher) as a person sees it in the UI culture of their circuit.</summary>
+public sealed class LayoutCultureTests : ComponentTest
+{
+    [Theory]
+    [InlineData("zh-Hans", "新闻稿", "新建新闻稿", "人员", "退出登录", "语言")]
+    [InlineData("lb", "Pressematdeelungen", "Nei Pressematdeelung", "Persounen", "Ofmellen", "Sprooch")]
+    [InlineData("en", "Releases", "New release", "People", "Sign out", "Language")]
+    public void Layout_InTheUiCulture_ShowsTheTranslatedNavigation(string culture, string releases, string newRelease, string people, string signOut, string language)
+    {
+        SignInAs(People.Admin);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var cut = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
+
+            Assert.Equal([releases, newRelease, people], cut.FindAll("nav .nav-links a").Select(a => a.TextContent.Trim()));
+            Assert.Equal(signOut, cut.Find("form.sign-out button").TextContent.Trim());
+            Assert.Equal(language, cut.Find("label[for='ui-culture']").TextContent.Trim());
+            Assert.Equal(
+                ["English", "Français", "Deutsch", "Lëtzebuergesch", "中文"],
+                cut.FindAll("#ui-culture option").Select(o => o.TextContent.Trim()));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}

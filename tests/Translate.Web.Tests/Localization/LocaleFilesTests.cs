@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Translate.Web.Tests.Localization;
+
+/// <summary>The files of locales/ against each other (same keys, same placeholders) and against the code that reads them.</summary>
+public sealed partial class LocaleFilesTests
+{
+    private static readonly string Root = RepositoryRoot();
+    private static readonly IReadOnlyDictionary<string, string> English = Read("en");
+
+    public static TheoryData<string> Translations => new() { "fr", "de", "lb", "zh" };
+
+    [Fact]
+    public void Locales_AreTheFiveLanguages()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Root, "locales"), "*.json").Select(Path.GetFileNameWithoutExtension).Order();
+
+        Assert.Equal(["de", "en", "fr", "lb", "zh"], files);
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Translation_HoldsEveryEnglishKeyAndNoOther(string language)
+    {
+        var keys = Read(language).Keys.ToHashSet();
+
+        var missing = English.Keys.Where(k => !keys.Contains(k)).ToList();
+        var extra = keys.Where(k => !English.ContainsKey(k)).ToList();
+
+        Assert.Empty(missing);
+        Assert.Empty(extra);
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Translation_UsesTheEnglishPlaceholders(string language)
+    {
+        var mismatched = Read(language)
+            .Where(t => !Placeholders(t.Value).SequenceEqual(Placeholders(English[t.Key])))
+            .Select(t => $"{t.Key}: \"{t.Value}\"");
+
+        Assert.Empty(mismatched);
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Translation_IsNeverTheKeyOrEmpty(string language)
+    {
+        var blank = Read(language).Where(t => string.IsNullOrWhiteSpace(t.Value) || t.Value == t.Key).Select(t => t.Key).ToList();
+
+        Assert.Empty(blank);
+    }
+
+    [Fact]
+    public void Placeholders_AreTheNumbersInBracesAndNotEscapedBraces()
+    {
+        Assert.Equal([0, 1], Placeholders("{1} of {0:N0} {{2}}"));
+    }
+
+    [Fact]
+    public void EveryEnglishKey_IsUsedByTheWebApp()
+    {
+        var code = string.Join('\n', SourceFiles().Select(File.ReadAllText));
+
+        var unused = English.Keys.Where(k => !code.Contains($"\"{k}\"", StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(unused);
+    }
+
+    [Fact]
+    public void EveryKeyTheWebAppAsksFor_IsInEnglish()
+    {
+        var asked = SourceFiles()
+            .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
+            .ToList();
+
+        var unknown = asked.Where(a => !English.ContainsKey(a.Key)).ToList();
+
+        Assert.NotEmpty(asked);
+        Assert.Empty(unknown);
+    }
+
+    private static IReadOnlyList<int> Placeholders(string text) =>
+        [.. Placeholder().Matches(text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal))
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order()];
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(Path.Combine(Root, "src", "Translate.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static Dictionary<string, string> Read(string language) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Root, "locales", language + ".json")))!;
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Translate.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Translate.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>A localizer lookup (<c>L["key"</c>) or a validation message key (<c>ErrorMessage = "key"</c>).</summary>
+    [GeneratedRegex("""(?:\bL\[|ErrorMessage\s*=\s*)"(?<key>[^"]+)"?""")]
+    private static partial Regex KeyUse();
+}
