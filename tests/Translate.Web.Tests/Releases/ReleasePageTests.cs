@@ -27,6 +27,7 @@ public class ReleasePageTests : ComponentTest
         Assert.Contains("Françoise", fr.TextContent, StringComparison.Ordinal);
         Assert.NotNull(cut.Find("a[aria-label='Assign zh']"));
         Assert.NotNull(cut.Find("a[aria-label='Review de']"));
+        Assert.Equal("Download the translation memory (.tmx)", cut.Find("section[aria-labelledby=export-heading] a[href$='export.tmx']").TextContent);
     }
 
     [Fact]
