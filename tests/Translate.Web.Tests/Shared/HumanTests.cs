@@ -1,11 +1,13 @@
 using System.Globalization;
 using Translate.Domain.Languages;
+using Translate.Domain.Releases;
+using Translate.Domain.Translations;
 using Translate.Web.Components.Shared;
 using Translate.Web.Localization;
 
 namespace Translate.Web.Tests.Shared;
 
-/// <summary>Human words for dates and language names in the UI culture: sentences from locales/, spans from Humanizer, dates from .NET.</summary>
+/// <summary>Human words for dates, states and language names in the UI culture: sentences from locales/, spans from Humanizer, dates from .NET.</summary>
 public sealed class HumanTests
 {
     private static readonly JsonStringLocalizer L = new(LocaleStrings.Load(Path.Combine(AppContext.BaseDirectory, "locales")));
@@ -71,6 +73,14 @@ public sealed class HumanTests
         Assert.Equal(
             LanguageCodes.All.Select(LanguageNames.Label),
             InCulture("en", () => LanguageCodes.All.Select(l => LanguageNames.Label(l, L)).ToList()));
+    }
+
+    [Fact]
+    public void StateLabels_InEnglish_AreTheLabelsTheOtherPagesShow()
+    {
+        Enum[] states = [.. Enum.GetValues<LanguageState>().Cast<Enum>(), .. Enum.GetValues<TranslationState>().Cast<Enum>(), .. Enum.GetValues<ReleaseStatus>().Cast<Enum>()];
+
+        Assert.Equal(states.Select(StateWords.Label), InCulture("en", () => states.Select(s => StateWords.Label(s, L)).ToList()));
     }
 
     private static T InCulture<T>(string name, Func<T> read)
