@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 using Translate.Application;
 using Translate.Application.Releases;
 using Translate.Formats;
@@ -11,16 +12,16 @@ internal sealed record SourceUpload(SourceFile? File, string? Problem)
     /// <summary>The extensions accepted, as people read them: ".txt, .md".</summary>
     public static string Accepted { get; } = SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal);
 
-    public static async Task<SourceUpload> ReadAsync(IBrowserFile file, UploadOptions uploads)
+    public static async Task<SourceUpload> ReadAsync(IBrowserFile file, UploadOptions uploads, IStringLocalizer localizer)
     {
         if (SourceFiles.FormatOf(file.Name) is not { } format)
         {
-            return new(null, $"{file.Name} cannot be used as the source: upload a {Accepted} file.");
+            return new(null, localizer["release.upload.not-source", file.Name, Accepted]);
         }
 
         if (file.Size > uploads.MaxBytes)
         {
-            return new(null, $"{file.Name} is larger than the limit of {uploads.MaxSize}.");
+            return new(null, localizer["release.upload.too-large", file.Name, uploads.MaxSize]);
         }
 
         using var bytes = new MemoryStream();
