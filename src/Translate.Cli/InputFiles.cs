@@ -49,7 +49,7 @@ public static class InputFiles
 
         return SourceFiles.FormatOf(path)
             ?? throw new CommandLineException(
-                $"The file '{path}' has the unsupported extension '{Path.GetExtension(path)}': use {SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal)}.");
+                $"The file '{path}' has the unsupported extension '{Path.GetExtension(path)}': use {SourceFiles.ExtensionList}.");
     }
 
     public static string Describe(string path) => path == StandardInput ? "Standard input" : $"The file '{path}'";

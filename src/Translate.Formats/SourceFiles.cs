@@ -17,6 +17,9 @@ public static class SourceFiles
 {
     public const string Extensions = ".docx,.html,.htm,.md,.txt";
 
+    /// <summary>The extensions as people read them in a message: ".docx, .html, .htm, .md, .txt".</summary>
+    public static string ExtensionList { get; } = Extensions.Replace(",", ", ", StringComparison.Ordinal);
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The format a file name says (.txt, .md, .html or .htm, .docx); anything else is none.</summary>
@@ -112,16 +115,13 @@ public static class SourceFiles
         ArgumentNullException.ThrowIfNull(translated);
         ArgumentNullException.ThrowIfNull(limits);
         EnsureWithin(original, limits);
-        var text = format switch
+        return format switch
         {
-            SourceFormat.Docx => null,
-            SourceFormat.Markdown => MarkdownDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage),
-            SourceFormat.Html => HtmlDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage),
-            _ => PlainTextWriter.Write(translated, targetLanguage),
+            SourceFormat.Docx => DocxDocument.Merge(original, sourceLanguage, translated, targetLanguage, limits),
+            SourceFormat.Markdown => StrictUtf8.GetBytes(MarkdownDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage)),
+            SourceFormat.Html => StrictUtf8.GetBytes(HtmlDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage)),
+            _ => StrictUtf8.GetBytes(PlainTextWriter.Write(translated, targetLanguage)),
         };
-        return text is null
-            ? DocxDocument.Merge(original, sourceLanguage, translated, targetLanguage, limits)
-            : StrictUtf8.GetBytes(text);
     }
 
     private static void EnsureWithin(byte[] content, ReaderLimits limits)

@@ -112,10 +112,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
         actor.EnsureEditor();
         var release = await ReleaseLoader.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), withRevisions: false, cancellationToken);
-        var published = await db.PublishedVersions.AsNoTracking().Include(v => v.Documents)
-            .Where(v => v.ReleaseId == release.Id)
-            .OrderByDescending(v => v.Number)
-            .FirstOrDefaultAsync(cancellationToken);
+        var published = await ReleaseLoader.LatestPublishedAsync(db, release.Id, cancellationToken);
         return InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published));
     }
 

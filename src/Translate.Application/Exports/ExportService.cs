@@ -51,8 +51,8 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
     /// </summary>
     public async Task<ExportFile> ExportAllAsync(string actorId, string slug, bool preview = false, CancellationToken cancellationToken = default)
     {
-        var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken);
-        var interchange = await InterchangeAsync(slug, cancellationToken);
+        var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken, withCurrent: true);
+        var interchange = Interchange(slug, snapshot.Current!, snapshot.Published);
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -106,7 +106,11 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
         return Utf8.GetBytes((snapshot.IsPreview ? PreviewLine + "\n\n" : "") + text + "\n");
     }
 
-    private async Task<Snapshot> LoadAsync(string actorId, string slug, bool preview, CancellationToken cancellationToken)
+    /// <summary>
+    /// The documents to export: the newest published version's, or the current state's when a preview is asked for or
+    /// nothing is published; the current release is loaded for previews and when <paramref name="withCurrent"/> asks.
+    /// </summary>
+    private async Task<Snapshot> LoadAsync(string actorId, string slug, bool preview, CancellationToken cancellationToken, bool withCurrent = false)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
@@ -116,49 +120,32 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no release '{slug}'.");
 
-        if (!preview)
-        {
-            var published = await db.PublishedVersions.AsNoTracking().Include(v => v.Documents)
-                .Where(v => v.ReleaseId == release.Id)
-                .OrderByDescending(v => v.Number)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (published is not null)
-            {
-                return new Snapshot(release.Title, release.SourceLanguage, IsPreview: false,
-                    published.Documents.OrderBy(d => d.Language).ToDictionary(d => d.Language, d => d.Content),
-                    await OriginalAsync(db, published.SourceDocumentId, cancellationToken));
-            }
-        }
-
-        var current = await ReleaseLoader.LoadAsync(db, release.Id, withRevisions: false, cancellationToken);
-        return new Snapshot(release.Title, release.SourceLanguage, IsPreview: true,
-            LanguageCodes.All.Where(l => l == current.SourceLanguage || current.TargetLanguages.Contains(l))
-                .ToDictionary(l => l, current.CurrentDocument),
-            await OriginalAsync(db, release.SourceDocumentId, cancellationToken));
+        var published = await ReleaseLoader.LatestPublishedAsync(db, release.Id, cancellationToken);
+        var isPreview = preview || published is null;
+        var current = isPreview || withCurrent ? await ReleaseLoader.LoadAsync(db, release.Id, withRevisions: false, cancellationToken) : null;
+        var documents = isPreview
+            ? LanguageCodes.All.Where(l => l == current!.SourceLanguage || current.TargetLanguages.Contains(l)).ToDictionary(l => l, current!.CurrentDocument)
+            : published!.Documents.OrderBy(d => d.Language).ToDictionary(d => d.Language, d => d.Content);
+        var original = await OriginalAsync(db, isPreview ? release.SourceDocumentId : published!.SourceDocumentId, cancellationToken);
+        return new Snapshot(release.Title, release.SourceLanguage, isPreview, documents, original, current, published);
     }
 
     /// <summary>The XLIFF file of each target language (once translation started) and the TMX file of the release, from its current state.</summary>
-    private async Task<IReadOnlyList<ExportFile>> InterchangeAsync(string slug, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var id = await db.Releases.Where(r => r.Slug == slug).Select(r => r.Id).SingleAsync(cancellationToken);
-        var release = await ReleaseLoader.LoadAsync(db, id, withRevisions: false, cancellationToken);
-        var published = await db.PublishedVersions.AsNoTracking().Include(v => v.Documents)
-            .Where(v => v.ReleaseId == id)
-            .OrderByDescending(v => v.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-        return
-        [
-            // A draft has no translations yet: nothing to translate offline until translation starts.
-            .. release.Status == ReleaseStatus.Draft ? [] : release.TargetLanguages.Select(l => InterchangeFiles.Xliff(slug, ReleaseInterchange.Bilingual(release, l), XliffVersion.Xliff21)),
-            InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published)),
-        ];
-    }
+    private static IReadOnlyList<ExportFile> Interchange(string slug, Release release, PublishedVersion? published) =>
+    [
+        // A draft has no translations yet: nothing to translate offline until translation starts.
+        .. release.Status == ReleaseStatus.Draft ? [] : release.TargetLanguages.Select(l => InterchangeFiles.Xliff(slug, ReleaseInterchange.Bilingual(release, l), XliffVersion.Xliff21)),
+        InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published)),
+    ];
 
     private static async Task<SourceDocument?> OriginalAsync(TranslateDbContext db, Guid? id, CancellationToken cancellationToken) =>
         id is null ? null : await db.SourceDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
 
-    /// <summary>The document of each language of a release, the original they rebuild, and whether they are a preview of unpublished work.</summary>
+    /// <summary>
+    /// The document of each language of a release, the original they rebuild, whether they are a preview of unpublished
+    /// work, and what they were taken from: the current release (when loaded) and the newest published version.
+    /// </summary>
     private sealed record Snapshot(
-        string ReleaseTitle, Language SourceLanguage, bool IsPreview, IReadOnlyDictionary<Language, SegmentedDocument> Documents, SourceDocument? Original);
+        string ReleaseTitle, Language SourceLanguage, bool IsPreview, IReadOnlyDictionary<Language, SegmentedDocument> Documents,
+        SourceDocument? Original, Release? Current, PublishedVersion? Published);
 }

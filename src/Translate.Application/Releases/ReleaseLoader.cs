@@ -22,4 +22,11 @@ internal static class ReleaseLoader
         return await query.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == releaseId, cancellationToken)
                ?? throw new NotFoundException($"There is no release {releaseId}.");
     }
+
+    /// <summary>The newest published version of a release with its documents, or null when it was never published.</summary>
+    public static Task<PublishedVersion?> LatestPublishedAsync(TranslateDbContext db, Guid releaseId, CancellationToken cancellationToken) =>
+        db.PublishedVersions.AsNoTracking().Include(v => v.Documents)
+            .Where(v => v.ReleaseId == releaseId)
+            .OrderByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -9,14 +9,12 @@ namespace Translate.Web.Components.Pages.Releases;
 /// <summary>An uploaded source file with its bytes, or why it cannot be used.</summary>
 internal sealed record SourceUpload(SourceFile? File, string? Problem)
 {
-    /// <summary>The extensions accepted, as people read them: ".txt, .md".</summary>
-    public static string Accepted { get; } = SourceFiles.Extensions.Replace(",", ", ", StringComparison.Ordinal);
 
     public static async Task<SourceUpload> ReadAsync(IBrowserFile file, UploadOptions uploads, IStringLocalizer localizer)
     {
         if (SourceFiles.FormatOf(file.Name) is not { } format)
         {
-            return new(null, localizer["release.upload.not-source", file.Name, Accepted]);
+            return new(null, localizer["release.upload.not-source", file.Name, SourceFiles.ExtensionList]);
         }
 
         if (file.Size > uploads.MaxBytes)
