@@ -1,4 +1,3 @@
-using System.Globalization;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
 
@@ -15,7 +14,7 @@ public static class ExchangeRefusals
     public static Refusal NothingAssigned(Language language) =>
         Make("exchange.nothing-assigned",
             $"Nothing in {language.Code()} is assigned to you; editors and the translators of a language download its XLIFF.",
-            ("language", language.Code()));
+            ("language", language));
 
     public static Refusal NoRelease() =>
         Make("exchange.no-release", "The file does not say which release it was downloaded from; upload an XLIFF file downloaded from Translate.");
@@ -42,15 +41,15 @@ public static class ExchangeRefusals
     public static Refusal Conflict(int segment) =>
         Make(ConflictCode,
             $"Segment {segment} was changed in Translate since the file was downloaded; both texts are shown and nothing was overwritten.",
-            ("segment", Number(segment)));
+            ("segment", segment));
 
     public static Refusal NoBaseVersion(int segment) =>
         Make("exchange.no-base-version",
             $"The file does not say which version of segment {segment} it was based on, and the segment already has a translation; nothing was overwritten.",
-            ("segment", Number(segment)));
+            ("segment", segment));
 
     public static Refusal TagProblem(int segment, string problem) =>
-        Make("exchange.tags", $"Segment {segment}: {problem}", ("segment", Number(segment)), ("problem", problem));
+        Make("exchange.tags", $"Segment {segment}: {problem}", ("segment", segment));
 
     private static string List<T>(IReadOnlyList<T> items) =>
         string.Join(", ", items.Take(Listed)) + (items.Count > Listed ? $" and {items.Count - Listed} more" : "");
@@ -59,8 +58,6 @@ public static class ExchangeRefusals
 
     private static string Are(int count) => count == 1 ? "is" : "are";
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static Refusal Make(string code, string message, params (string Name, string Value)[] values) =>
-        new(code, message, values.ToDictionary(v => v.Name, v => v.Value));
+    private static Refusal Make(string code, string message, params (string Name, object Value)[] values) =>
+        Refusal.Create(code, message, values);
 }

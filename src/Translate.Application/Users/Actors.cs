@@ -11,8 +11,7 @@ internal static class Actors
     public static async Task<Actor> LoadAsync(TranslateDbContext db, string userId, CancellationToken cancellationToken)
     {
         var actor = (await LoadManyAsync(db, [userId], cancellationToken)).SingleOrDefault();
-        return actor ?? throw new ForbiddenException(new Refusal(
-            "user.unknown", "You are not an active user of Translate.", new Dictionary<string, string>()));
+        return actor ?? throw new ForbiddenException(Refusals.UnknownUser());
     }
 
     /// <summary>The active people among <paramref name="userIds"/>; unknown and disabled ones are left out.</summary>

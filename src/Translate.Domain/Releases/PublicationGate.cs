@@ -8,5 +8,8 @@ public sealed record PublicationGate(IReadOnlyList<GateReason> Reasons)
     public bool IsOpen => Reasons.Count == 0;
 }
 
-/// <summary>One reason publication is refused; <see cref="Language"/> is set when the reason is a language's.</summary>
-public sealed record GateReason(Language? Language, string Code, string Message);
+/// <summary>
+/// One reason publication is refused; <see cref="Language"/> is set when the reason is a language's.
+/// Like a <see cref="Workflow.Refusal"/>: a code for the UI, its values in sentence order, the English sentence.
+/// </summary>
+public sealed record GateReason(Language? Language, string Code, string Message, IReadOnlyDictionary<string, object> Values);

@@ -77,7 +77,7 @@ public sealed class AccountAdministration(
         await EnsureAdminAsync(actorId, cancellationToken);
         if (userId == actorId && !roles.Contains(Role.Admin))
         {
-            throw new RefusedException(OwnAdminRole());
+            throw new RefusedException(PeopleRefusals.OwnAdminRole());
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -111,7 +111,7 @@ public sealed class AccountAdministration(
         await EnsureAdminAsync(actorId, cancellationToken);
         if (disabled && userId == actorId)
         {
-            throw new RefusedException(DisableSelf());
+            throw new RefusedException(PeopleRefusals.DisableSelf());
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -149,23 +149,16 @@ public sealed class AccountAdministration(
     private async Task EnsureAdminAsync(string actorId, CancellationToken cancellationToken)
     {
         var actor = (await operations.LoadPeopleAsync([actorId], cancellationToken)).SingleOrDefault();
-        if (actor is not { IsAdmin: true })
+        if (actor is null)
         {
-            throw new ForbiddenException(AdminsOnly(actor?.Name ?? "You"));
+            throw new ForbiddenException(Refusals.UnknownUser());
+        }
+
+        if (!actor.IsAdmin)
+        {
+            throw new ForbiddenException(PeopleRefusals.AdminsOnly(actor.Name));
         }
     }
-
-    private static Refusal AdminsOnly(string name) =>
-        Make("people.admin-required", $"{name} is not an admin; only admins may manage people.", ("person", name));
-
-    private static Refusal DisableSelf() =>
-        Make("people.disable-self", "You cannot disable your own account; another admin must do it.");
-
-    private static Refusal OwnAdminRole() =>
-        Make("people.own-admin-role", "You cannot remove your own Admin role; another admin must do it.");
-
-    private static Refusal Make(string code, string message, params (string Name, string Value)[] values) =>
-        new(code, message, values.ToDictionary(v => v.Name, v => v.Value));
 }
 
 /// <summary>What an admin fills in to add a person.</summary>

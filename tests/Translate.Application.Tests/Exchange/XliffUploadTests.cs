@@ -252,7 +252,7 @@ public class XliffUploadTests : ExchangeTest
 
         var refusal = await Assert.ThrowsAsync<Domain.Workflow.RefusedException>(() => UploadAsync(People.Francoise, slug, Language.Fr, downloaded));
 
-        Assert.Equal(("exchange.source-changed", "4"), (refusal.Refusal.Code, refusal.Refusal.Values["segments"]));
+        Assert.Equal(("exchange.source-changed", "4"), (refusal.Refusal.Code, (string)refusal.Refusal.Values["segments"]));
         Assert.Equal(0, await RevisionCountAsync(id));
     }
 

@@ -33,8 +33,8 @@ public class ReviewTests
         var refused = Assert.Throws<RefusedException>(() => release.Submit(Language.Fr, People.Francoise, Now));
 
         Assert.Equal("review.segments-open", refused.Refusal.Code);
-        Assert.Equal("15", refused.Refusal.Values["count"]);
-        Assert.StartsWith("2, 3, 4", refused.Refusal.Values["segments"], StringComparison.Ordinal);
+        Assert.Equal(15, refused.Refusal.Values["count"]);
+        Assert.StartsWith("2, 3, 4", (string)refused.Refusal.Values["segments"], StringComparison.Ordinal);
     }
 
     [Fact]

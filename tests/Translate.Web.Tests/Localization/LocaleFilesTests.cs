@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Translate.Web.Components.Shared;
 
 namespace Translate.Web.Tests.Localization;
 
@@ -58,12 +59,18 @@ public sealed partial class LocaleFilesTests
         Assert.Equal([0, 1], Placeholders("{1} of {0:N0} {{2}}"));
     }
 
+    /// <summary>A refusal's sentence is used when some rule gives its code (the key is <c>refusal.{code}</c>).</summary>
     [Fact]
     public void EveryEnglishKey_IsUsedByTheWebApp()
     {
         var code = string.Join('\n', SourceFiles().Select(File.ReadAllText));
+        var rules = string.Join('\n', SourceFiles("Translate.Domain", "Translate.Application", "Translate.Web").Select(File.ReadAllText));
 
-        var unused = English.Keys.Where(k => !code.Contains($"\"{k}\"", StringComparison.Ordinal)).ToList();
+        var unused = English.Keys
+            .Where(k => k.StartsWith(RefusalText.KeyPrefix, StringComparison.Ordinal)
+                ? !rules.Contains($"\"{k[RefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal)
+                : !code.Contains($"\"{k}\"", StringComparison.Ordinal))
+            .ToList();
 
         Assert.Empty(unused);
     }
@@ -85,8 +92,9 @@ public sealed partial class LocaleFilesTests
         [.. Placeholder().Matches(text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal))
             .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order()];
 
-    private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(Path.Combine(Root, "src", "Translate.Web"), "*.*", SearchOption.AllDirectories)
+    private static IEnumerable<string> SourceFiles(params string[] projects) =>
+        (projects.Length == 0 ? ["Translate.Web"] : projects)
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(Root, "src", project), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

@@ -56,20 +56,4 @@ public sealed class ReleasePagesCultureTests : ComponentTest
         Assert.Contains(segments, cut.Find("section[aria-labelledby='segmentation-preview'] p").TextContent, StringComparison.Ordinal);
         Assert.Equal(firstBlock, cut.FindAll("tbody tr")[0].QuerySelectorAll("td")[1].TextContent);
     }
-
-    /// <summary>Sets the UI culture (and the culture numbers format in) for one test, and restores both after it.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string name) =>
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }

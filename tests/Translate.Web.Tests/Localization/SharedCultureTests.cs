@@ -73,22 +73,4 @@ public sealed class SharedCultureTests : ComponentTest
         Assert.Equal("All Sproochen", cut.Find("#language-filter option").TextContent);
         Assert.Equal("Gëtt iwwersat", cut.Find("table.releases span.state").TextContent);
     }
-
-    /// <summary>Sets the culture and UI culture of the test's thread, as the request localization does for a circuit, and restores them.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string name)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }

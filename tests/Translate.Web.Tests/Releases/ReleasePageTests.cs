@@ -44,7 +44,7 @@ public class ReleasePageTests : ComponentTest
         cut.WaitForAssertion(() => Assert.Contains("Publication refused", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
         var reasons = cut.FindAll("ul.gate-reasons li").Select(li => li.TextContent).ToList();
         Assert.Equal(3, reasons.Count);
-        Assert.StartsWith("de is not approved: it is not started", reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith("de is not approved: it is “Not started”", reasons[0], StringComparison.Ordinal);
         Assert.DoesNotContain(reasons, r => r.StartsWith("fr", StringComparison.Ordinal));
     }
 
