@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace Translate.Web.Components.Pages.Editor;
 
 /// <summary>Which segments the editor lists.</summary>
@@ -14,15 +16,19 @@ public static class EditorFilters
 {
     public static IReadOnlyList<EditorFilter> All { get; } = Enum.GetValues<EditorFilter>();
 
-    public static string Label(this EditorFilter filter) => filter switch
+    public static string Label(this EditorFilter filter, IStringLocalizer localizer)
     {
-        EditorFilter.All => "All",
-        EditorFilter.Open => "Open",
-        EditorFilter.NeedsUpdate => "Needs update",
-        EditorFilter.Rejected => "Rejected",
-        EditorFilter.AssignedToMe => "Assigned to me",
-        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
-    };
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer[filter switch
+        {
+            EditorFilter.All => "editor.filter.all",
+            EditorFilter.Open => "editor.filter.open",
+            EditorFilter.NeedsUpdate => "editor.filter.needs-update",
+            EditorFilter.Rejected => "editor.filter.rejected",
+            EditorFilter.AssignedToMe => "editor.filter.assigned-to-me",
+            _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
+        }];
+    }
 
     public static bool Matches(this EditorFilter filter, SegmentEdit edit, string actorId)
     {

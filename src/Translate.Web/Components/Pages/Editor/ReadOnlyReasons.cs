@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Translate.Application.Editing;
 
 namespace Translate.Web.Components.Pages.Editor;
@@ -5,17 +6,18 @@ namespace Translate.Web.Components.Pages.Editor;
 /// <summary>Why a row of the editor is read-only, in words.</summary>
 public static class ReadOnlyReasons
 {
-    public static string Reason(this EditorRow row)
+    public static string Reason(this EditorRow row, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(localizer);
         return row.ReadOnlyReason switch
         {
-            ReadOnlyReason.NotStarted => "Translation has not started",
-            ReadOnlyReason.Published => "Published: an editor must open a correction first",
-            ReadOnlyReason.NotAssigned => "Not assigned yet",
-            ReadOnlyReason.AssignedToSomeoneElse => $"Assigned to {row.AssigneeName}",
-            ReadOnlyReason.NotYourLanguage => "Not one of your working languages",
-            ReadOnlyReason.InReview => "In review",
+            ReadOnlyReason.NotStarted => localizer["editor.read-only.not-started"],
+            ReadOnlyReason.Published => localizer["editor.read-only.published"],
+            ReadOnlyReason.NotAssigned => localizer["editor.read-only.not-assigned"],
+            ReadOnlyReason.AssignedToSomeoneElse => localizer["editor.read-only.assigned-to", row.AssigneeName ?? string.Empty],
+            ReadOnlyReason.NotYourLanguage => localizer["editor.read-only.not-your-language"],
+            ReadOnlyReason.InReview => localizer["editor.read-only.in-review"],
             _ => string.Empty,
         };
     }
