@@ -29,7 +29,7 @@ public sealed record SplitShare(string TranslatorId, string Name, string Numbers
             .ToList();
     }
 
-    /// <summary>Segment numbers as runs: "1–8", or "1–3, 5" should they not follow each other.</summary>
+    /// <summary>Segment numbers as runs: "1–8", or "1–3, 5" should they not follow each other; empty for none (the page says so in its language).</summary>
     private static string Ranges(IEnumerable<int> numbers)
     {
         var runs = new List<(int From, int To)>();
@@ -45,6 +45,6 @@ public sealed record SplitShare(string TranslatorId, string Name, string Numbers
             }
         }
 
-        return runs.Count == 0 ? "none" : string.Join(", ", runs.Select(r => r.From == r.To ? $"{r.From}" : $"{r.From}–{r.To}"));
+        return string.Join(", ", runs.Select(r => r.From == r.To ? $"{r.From}" : $"{r.From}–{r.To}"));
     }
 }
