@@ -33,6 +33,11 @@ internal static class JsonStringsFile
         }
 
         content = content.StartsWith(ByteOrderMark) ? content[ByteOrderMark.Length..] : content;
+        if (content.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new DocumentFormatException("The file is empty: a JSON strings file is one object of key → text.");
+        }
+
         try
         {
             return ReadObject(content);
@@ -46,11 +51,7 @@ internal static class JsonStringsFile
     private static List<JsonString> ReadObject(ReadOnlySpan<byte> content)
     {
         var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = MaxDepth });
-        if (!reader.Read())
-        {
-            throw new DocumentFormatException("The file is empty: a JSON strings file is one object of key → text.");
-        }
-
+        reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new DocumentFormatException($"The file holds {Describe(reader.TokenType)}, not an object of key → text.");
@@ -78,10 +79,8 @@ internal static class JsonStringsFile
             strings.Add(new JsonString(key, value, raw));
         }
 
-        if (reader.Read())
-        {
-            throw new DocumentFormatException("The file has more after its object: a JSON strings file is one object.");
-        }
+        // Anything but whitespace after the object throws: a JSON strings file is one object.
+        _ = reader.Read();
 
         return strings;
     }
