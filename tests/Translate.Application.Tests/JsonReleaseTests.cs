@@ -45,7 +45,7 @@ public class JsonReleaseTests : ApplicationTest
         var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(french.Content)!;
         Assert.Equal(EnglishKeys.Keys, keys.Keys);
         Assert.Equal("échéance dans {0}", keys["shared.human.due-in"]);
-        Assert.Contains(".json", ExportService.FormatsOf(SourceFormat.Json).Select(f => "." + f.Extension()));
+        Assert.Contains(SourceFormat.Json, ExportService.FormatsOf(SourceFormat.Json));
     }
 
     private async Task<Guid> CreateFromEnglishLocaleAsync() =>
