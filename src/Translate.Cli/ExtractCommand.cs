@@ -15,7 +15,7 @@ public static class ExtractCommand
 
         Usage: {Usage}
 
-          <file|->              a .txt, .md, .html or .docx document, or - for standard input (read as plain text)
+          <file|->              a .txt, .md, .html, .docx or .json document, or - for standard input (read as plain text)
           --source <lang>       the document's language: en, fr, de, lb or zh
           --target <lang>       the language to translate into
           --format <format>     xliff2 (XLIFF 2.1, the default) or xliff12 (XLIFF 1.2)

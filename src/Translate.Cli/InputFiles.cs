@@ -39,7 +39,7 @@ public static class InputFiles
         return ReadLimited(file, maxBytes, $"The file '{path}'");
     }
 
-    /// <summary>A document's format from its extension (.txt, .md, .html, .docx), plain text when there is none.</summary>
+    /// <summary>A document's format from its extension (.txt, .md, .html, .docx, .json), plain text when there is none.</summary>
     public static SourceFormat FormatOf(string path)
     {
         if (path == StandardInput || Path.GetExtension(path).Length == 0)

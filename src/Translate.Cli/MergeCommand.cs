@@ -11,13 +11,13 @@ public static class MergeCommand
     public const string Usage = "translate merge <file> <translated.xlf> -o <output> [--max-bytes <n>]";
 
     public const string Help = $"""
-        Writes the translated document in the original's format (.txt, .md, .html or .docx: the same structure,
+        Writes the translated document in the original's format (.txt, .md, .html, .docx or .json: the same structure,
         styles and formatting, the words translated) from an XLIFF 2.1 or 1.2 file extracted from it. A segment
         without a translation keeps its source text, with a warning.
 
         Usage: {Usage}
 
-          <file>                the original .txt, .md, .html or .docx document
+          <file>                the original .txt, .md, .html, .docx or .json document
           <translated.xlf>      the translated XLIFF file made by translate extract
           -o, --output <file>   where to write the translated document
           --max-bytes <n>       refuse larger input (default 20 MB)

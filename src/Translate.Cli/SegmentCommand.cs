@@ -16,7 +16,7 @@ public static class SegmentCommand
         Usage: {Usage}
 
           --lang <lang>      the document's language: en, fr, de, lb or zh
-          <file|->           a .txt, .md, .html or .docx document, or - for standard input (read as plain text)
+          <file|->           a .txt, .md, .html, .docx or .json document, or - for standard input (read as plain text)
           --max-bytes <n>    refuse larger input (default 20 MB)
         """;
 

@@ -5,6 +5,7 @@ using Translate.Domain.Languages;
 using Translate.Formats.Docx;
 using Translate.Formats.Html;
 using Translate.Formats.Interchange;
+using Translate.Formats.Json;
 
 namespace Translate.Formats;
 
@@ -15,14 +16,14 @@ namespace Translate.Formats;
 /// </summary>
 public static class SourceFiles
 {
-    public const string Extensions = ".docx,.html,.htm,.md,.txt";
+    public const string Extensions = ".docx,.html,.htm,.json,.md,.txt";
 
-    /// <summary>The extensions as people read them in a message: ".docx, .html, .htm, .md, .txt".</summary>
+    /// <summary>The extensions as people read them in a message: ".docx, .html, .htm, .json, .md, .txt".</summary>
     public static string ExtensionList { get; } = Extensions.Replace(",", ", ", StringComparison.Ordinal);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The format a file name says (.txt, .md, .html or .htm, .docx); anything else is none.</summary>
+    /// <summary>The format a file name says (.txt, .md, .html or .htm, .docx, .json); anything else is none.</summary>
     public static SourceFormat? FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToUpperInvariant() switch
         {
@@ -30,6 +31,7 @@ public static class SourceFiles
             ".MD" or ".MARKDOWN" => SourceFormat.Markdown,
             ".HTML" or ".HTM" => SourceFormat.Html,
             ".DOCX" => SourceFormat.Docx,
+            ".JSON" => SourceFormat.Json,
             _ => null,
         };
 
@@ -40,10 +42,11 @@ public static class SourceFiles
         SourceFormat.Markdown => "md",
         SourceFormat.Html => "html",
         SourceFormat.Docx => "docx",
+        SourceFormat.Json => "json",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
-    /// <summary>The format a download's extension names (txt, md, html, docx), case-insensitive.</summary>
+    /// <summary>The format a download's extension names (txt, md, html, docx, json), case-insensitive.</summary>
     public static bool TryParseExtension(string? extension, out SourceFormat format)
     {
         foreach (var candidate in Enum.GetValues<SourceFormat>())
@@ -66,6 +69,7 @@ public static class SourceFiles
         SourceFormat.Markdown => "text/markdown; charset=utf-8",
         SourceFormat.Html => "text/html; charset=utf-8",
         SourceFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        SourceFormat.Json => "application/json",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
@@ -98,9 +102,12 @@ public static class SourceFiles
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
         EnsureWithin(content, limits);
-        return format == SourceFormat.Docx
-            ? DocxDocument.Read(content, language, limits)
-            : Read(TextOf(content, format), format, language);
+        return format switch
+        {
+            SourceFormat.Docx => DocxDocument.Read(content, language, limits),
+            SourceFormat.Json => JsonStringsDocument.Read(EnsureNotBinary(content, format), language, limits),
+            _ => Read(TextOf(content, format), format, language),
+        };
     }
 
     /// <summary>
@@ -118,6 +125,7 @@ public static class SourceFiles
         return format switch
         {
             SourceFormat.Docx => DocxDocument.Merge(original, sourceLanguage, translated, targetLanguage, limits),
+            SourceFormat.Json => JsonStringsDocument.Merge(EnsureNotBinary(original, format), sourceLanguage, translated, targetLanguage, limits),
             SourceFormat.Markdown => StrictUtf8.GetBytes(MarkdownDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage)),
             SourceFormat.Html => StrictUtf8.GetBytes(HtmlDocument.Merge(TextOf(original, format), sourceLanguage, translated, targetLanguage)),
             _ => StrictUtf8.GetBytes(PlainTextWriter.Write(translated, targetLanguage)),
@@ -134,22 +142,23 @@ public static class SourceFiles
     }
 
     /// <summary>The text of a file in a text format, refused when its content says it is something else.</summary>
-    private static string TextOf(byte[] content, SourceFormat format)
-    {
-        var kind = format switch
-        {
-            SourceFormat.Markdown => "Markdown",
-            SourceFormat.Html => "HTML",
-            _ => "plain text",
-        };
-        if (BinaryKind(content) is { } binary)
-        {
-            throw new DocumentFormatException($"The file is {binary}, not {kind} as its name says.");
-        }
+    private static string TextOf(byte[] content, SourceFormat format) =>
+        DecodeUtf8(EnsureNotBinary(content, format))
+            ?? throw new DocumentFormatException($"The file is not valid UTF-8 {KindOf(format)}: save it as UTF-8 and upload it again.");
 
-        return DecodeUtf8(content)
-            ?? throw new DocumentFormatException($"The file is not valid UTF-8 {kind}: save it as UTF-8 and upload it again.");
-    }
+    /// <summary>The content of a file in a text format, refused when its first bytes say it is something else.</summary>
+    private static byte[] EnsureNotBinary(byte[] content, SourceFormat format) =>
+        BinaryKind(content) is { } binary
+            ? throw new DocumentFormatException($"The file is {binary}, not {KindOf(format)} as its name says.")
+            : content;
+
+    private static string KindOf(SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown => "Markdown",
+        SourceFormat.Html => "HTML",
+        SourceFormat.Json => "JSON",
+        _ => "plain text",
+    };
 
     /// <summary>What a binary file is, by its first bytes, or null when it may be text.</summary>
     private static string? BinaryKind(ReadOnlySpan<byte> content) => content switch

@@ -55,7 +55,7 @@ public class ErrorTests
         using var folder = new TempFolder();
         var path = folder.Write("release.pdf", "%PDF");
 
-        AssertRefused(Tool.Run("count", path, "--lang", "en"), ExitCodes.BadInput, "has the unsupported extension '.pdf': use .docx, .html, .htm, .md, .txt.");
+        AssertRefused(Tool.Run("count", path, "--lang", "en"), ExitCodes.BadInput, "has the unsupported extension '.pdf': use .docx, .html, .htm, .json, .md, .txt.");
     }
 
     [Fact]

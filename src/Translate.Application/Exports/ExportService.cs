@@ -14,9 +14,9 @@ namespace Translate.Application.Exports;
 
 /// <summary>
 /// The finished versions of a release per language, as plain text, Markdown, HTML or the original's format (a Word
-/// document rebuilt in each language), or all together as one zip: from the latest published version, or, marked as
-/// a preview, from the current state when a preview is asked for or nothing is published yet. Only editors (and
-/// admins) export.
+/// document or a JSON strings file rebuilt in each language), or all together as one zip: from the latest published
+/// version, or, marked as a preview, from the current state when a preview is asked for or nothing is published yet.
+/// Only editors (and admins) export.
 /// </summary>
 public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases, UploadOptions uploads)
 {
@@ -24,9 +24,12 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The formats a release exports in: the text formats always, a document's own format when its source is one.</summary>
+    /// <summary>
+    /// The formats a release exports in: the text formats always, and the source's own format when it is a Word
+    /// document or a JSON strings file, rebuilt from the original.
+    /// </summary>
     public static IReadOnlyList<SourceFormat> FormatsOf(SourceFormat? sourceDocumentFormat) =>
-        [SourceFormat.PlainText, SourceFormat.Markdown, SourceFormat.Html, .. sourceDocumentFormat == SourceFormat.Docx ? [SourceFormat.Docx] : Array.Empty<SourceFormat>()];
+        [SourceFormat.PlainText, SourceFormat.Markdown, SourceFormat.Html, .. sourceDocumentFormat is SourceFormat.Docx or SourceFormat.Json ? [sourceDocumentFormat.Value] : Array.Empty<SourceFormat>()];
 
     /// <exception cref="NotFoundException">No such release, the language is not one of its languages, or the format is not one it exports in.</exception>
     public async Task<ExportFile> ExportAsync(
@@ -45,8 +48,8 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
     }
 
     /// <summary>
-    /// Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html|docx}</c> of one zip, with each target
-    /// language as XLIFF 2.1 (<c>{slug}/xliff/</c>) and the release's approved and published pairs as TMX, for
+    /// Every language in every format, as entries <c>{slug}/{lang}.{txt|md|html|docx|json}</c> of one zip, with each
+    /// target language as XLIFF 2.1 (<c>{slug}/xliff/</c>) and the release's approved and published pairs as TMX, for
     /// localization tools.
     /// </summary>
     public async Task<ExportFile> ExportAllAsync(string actorId, string slug, bool preview = false, CancellationToken cancellationToken = default)

@@ -7,4 +7,7 @@ public enum SourceFormat
     Markdown,
     Html,
     Docx,
+
+    /// <summary>A JSON strings file, one flat object of key → text (the app's own locales/*.json).</summary>
+    Json,
 }

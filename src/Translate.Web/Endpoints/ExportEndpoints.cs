@@ -13,7 +13,7 @@ namespace Translate.Web.Endpoints;
 internal static class ExportEndpoints
 {
     /// <summary>
-    /// Downloads of a release: <c>/releases/{slug}/export/{lang}.{txt|md|html|docx}</c> and <c>/releases/{slug}/export.zip</c>,
+    /// Downloads of a release: <c>/releases/{slug}/export/{lang}.{txt|md|html|docx|json}</c> and <c>/releases/{slug}/export.zip</c>,
     /// with <c>?preview=true</c> for the current unpublished state. Editors only; the service checks again.
     /// </summary>
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)

@@ -31,7 +31,7 @@ internal sealed class NewReleaseForm
     /// <summary>The name of the file the text came from, kept for the document rebuilt from it.</summary>
     public string? FileName { get; set; }
 
-    /// <summary>An uploaded document that is not text to edit here (a Word document); it replaces the text.</summary>
+    /// <summary>An uploaded document that is not text to edit here (a Word document, a JSON strings file); it replaces the text.</summary>
     public SourceFile? Document { get; set; }
 
     public bool StartTranslationNow { get; set; } = true;

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Translate.Domain.Documents;
+using Translate.Testing;
+using Translate.Web.Components.Pages.Releases;
+using Translate.Web.Tests.Support;
+
+namespace Translate.Web.Tests.Releases;
+
+/// <summary>The app's own UI strings uploaded as a release's source on the new release page.</summary>
+public sealed class NewReleaseJsonTests : ComponentTest
+{
+    [Fact]
+    public async Task Create_FromTheEnglishLocale_KeepsTheJsonFileAndMakesABlockOfEachKey()
+    {
+        var english = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "locales", "en.json"));
+        var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(english)!;
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+        cut.Find("#title").Change("Translate UI strings");
+        cut.Find("#due-date").Change("2026-12-01");
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(english, "en.json"));
+
+        cut.WaitForAssertion(() => Assert.Contains("The source is the uploaded document en.json", cut.Find("[role='status']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("#source-text"));
+        Assert.Contains(cut.FindAll("tbody tr"), row => row.TextContent.Contains("due in <1/>", StringComparison.Ordinal));
+
+        cut.Find("form").Submit();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/releases/translate-ui-strings", navigation.Uri, StringComparison.Ordinal));
+        await using var db = App.NewContext();
+        var release = await db.Releases.Include(r => r.Blocks).SingleAsync(r => r.Slug == "translate-ui-strings");
+        Assert.Equal(keys.Count, release.Blocks.Count);
+        var kept = await db.SourceDocuments.SingleAsync(d => d.Id == release.SourceDocumentId);
+        Assert.Equal(("en.json", SourceFormat.Json), (kept.FileName, kept.Format));
+        Assert.Equal(english, kept.Content);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Translate.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Translate.sln not found above " + AppContext.BaseDirectory);
+    }
+}
