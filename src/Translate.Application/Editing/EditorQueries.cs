@@ -22,12 +22,12 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
                           .Where(r => r.Slug == slug)
                           .Select(r => new { r.Id, r.Slug, r.Title, r.Status, r.SourceLanguage })
                           .SingleOrDefaultAsync(cancellationToken)
-                      ?? throw new NotFoundException($"There is no release '{slug}'.");
+                      ?? throw new NotFoundException(NotFoundRefusals.Release(slug));
         var languageState = await db.Set<ReleaseLanguage>().AsNoTracking()
                                 .Where(l => l.ReleaseId == release.Id && l.Language == language)
                                 .Select(l => (LanguageState?)l.State)
                                 .SingleOrDefaultAsync(cancellationToken)
-                            ?? throw new NotFoundException($"{language.Code()} is not a target language of '{slug}'.");
+                            ?? throw new NotFoundException(NotFoundRefusals.NotATarget(language, slug));
 
         var segments = await db.Segments.AsNoTracking()
             .Where(s => s.ReleaseId == release.Id)

@@ -13,7 +13,7 @@ public sealed class TranslationService(ReleaseOperations operations)
         operations.RunAsync(actorId, releaseId, (release, actor, now) =>
         {
             var segment = release.Segments.SingleOrDefault(s => s.Id == segmentId)
-                          ?? throw new NotFoundException($"Release {release.Slug} has no segment {segmentId}.");
+                          ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, segmentId));
             var translation = release.SaveTranslation(segment, language, text, basedOnVersion, state, origin, actor, now);
             return new SavedTranslation(translation.Id, translation.Text, translation.State, translation.Version);
         }, cancellationToken);

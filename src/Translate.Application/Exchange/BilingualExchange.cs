@@ -41,7 +41,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
         var release = await ReleaseLoader.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), withRevisions: false, cancellationToken);
         if (!release.TargetLanguages.Contains(language))
         {
-            throw new NotFoundException($"{language.Code()} is not a target language of '{slug}'.");
+            throw new NotFoundException(NotFoundRefusals.NotATarget(language, slug));
         }
 
         Func<Translation, bool>? include = null;
@@ -186,13 +186,13 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
                           .Where(r => r.Slug == slug)
                           .Select(r => new { r.Id, r.SourceLanguage, IsTarget = r.Languages.Any(l => l.Language == language) })
                           .SingleOrDefaultAsync(cancellationToken)
-                      ?? throw new NotFoundException($"There is no release '{slug}'.");
-        return release.IsTarget ? (release.Id, release.SourceLanguage) : throw new NotFoundException($"{language.Code()} is not a target language of '{slug}'.");
+                      ?? throw new NotFoundException(NotFoundRefusals.Release(slug));
+        return release.IsTarget ? (release.Id, release.SourceLanguage) : throw new NotFoundException(NotFoundRefusals.NotATarget(language, slug));
     }
 
     private static async Task<Guid> ReleaseIdAsync(TranslateDbContext db, string slug, CancellationToken cancellationToken) =>
         await db.Releases.AsNoTracking().Where(r => r.Slug == slug).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException($"There is no release '{slug}'.");
+        ?? throw new NotFoundException(NotFoundRefusals.Release(slug));
 
     /// <summary>The upload's bytes, refused as soon as they pass the limit whatever length the sender claimed.</summary>
     private async Task<byte[]> ReadAsync(Stream content, CancellationToken cancellationToken)

@@ -37,10 +37,10 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
     {
         var snapshot = await LoadAsync(actorId, slug, preview, cancellationToken);
         var document = snapshot.Documents.GetValueOrDefault(language)
-            ?? throw new NotFoundException($"{language.Code()} is not a language of the release '{slug}'.");
+            ?? throw new NotFoundException(NotFoundRefusals.NotALanguage(language, slug));
         if (!FormatsOf(snapshot.Original?.Format).Contains(format))
         {
-            throw new NotFoundException($"The release '{slug}' has no .{format.Extension()} document to export.");
+            throw new NotFoundException(NotFoundRefusals.NoDocument(slug, format.Extension()));
         }
 
         return new ExportFile($"{slug}-{language.Code()}{Suffix(snapshot)}.{format.Extension()}", format.ContentType(),
@@ -121,7 +121,7 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
         var release = await db.Releases.AsNoTracking().Where(r => r.Slug == slug)
             .Select(r => new { r.Id, r.Title, r.SourceLanguage, r.SourceDocumentId })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"There is no release '{slug}'.");
+            ?? throw new NotFoundException(NotFoundRefusals.Release(slug));
 
         var published = await ReleaseLoader.LatestPublishedAsync(db, release.Id, cancellationToken);
         var isPreview = preview || published is null;

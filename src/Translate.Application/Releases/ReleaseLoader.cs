@@ -20,7 +20,7 @@ internal static class ReleaseLoader
         }
 
         return await query.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == releaseId, cancellationToken)
-               ?? throw new NotFoundException($"There is no release {releaseId}.");
+               ?? throw new NotFoundException(NotFoundRefusals.ReleaseId(releaseId));
     }
 
     /// <summary>The newest published version of a release with its documents, or null when it was never published.</summary>

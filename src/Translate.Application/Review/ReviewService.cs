@@ -16,7 +16,7 @@ public sealed class ReviewService(ReleaseOperations operations)
         operations.RunAsync(actorId, releaseId, (release, actor, now) =>
         {
             var segments = comments.Select(c => (
-                release.Segments.SingleOrDefault(s => s.Id == c.SegmentId) ?? throw new NotFoundException($"Release {release.Slug} has no segment {c.SegmentId}."),
+                release.Segments.SingleOrDefault(s => s.Id == c.SegmentId) ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, c.SegmentId)),
                 c.Comment)).ToList();
             release.RequestChanges(language, segments, actor, now);
         }, cancellationToken);

@@ -127,7 +127,7 @@ public sealed class AccountAdministration(
         scope.ServiceProvider.GetRequiredService<UserManager<TranslateUser>>();
 
     private static async Task<TranslateUser> FindAsync(UserManager<TranslateUser> users, string userId) =>
-        await users.FindByIdAsync(userId) ?? throw new NotFoundException($"There is no person {userId}.");
+        await users.FindByIdAsync(userId) ?? throw new NotFoundException(NotFoundRefusals.Person(userId));
 
     /// <summary>Runs the steps in order until one fails.</summary>
     private static async Task<IdentityResult> ThenAsync(params Func<Task<IdentityResult>>[] steps)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Translate.Application;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
@@ -7,6 +8,7 @@ using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
 using Translate.Web.Accounts;
+using Translate.Web.Components.Shared;
 
 namespace Translate.Web.Endpoints;
 
@@ -27,25 +29,26 @@ internal static class ExchangeEndpoints
 
     private static Task<IResult> DownloadXliffAsync(
         string slug, string lang, string? version, ClaimsPrincipal user,
-        UserManager<TranslateUser> users, BilingualExchange exchange, CancellationToken cancellationToken)
+        UserManager<TranslateUser> users, BilingualExchange exchange, IStringLocalizer<BilingualExchange> localizer, CancellationToken cancellationToken)
     {
         if (!LanguageCodes.TryParse(lang, out var language) || !XliffVersions.TryParse(version, out var xliffVersion))
         {
             return Task.FromResult<IResult>(TypedResults.NotFound());
         }
 
-        return DownloadAsync(() => exchange.DownloadXliffAsync(ActorId(users, user), slug, language, xliffVersion, cancellationToken));
+        return DownloadAsync(() => exchange.DownloadXliffAsync(ActorId(users, user), slug, language, xliffVersion, cancellationToken), localizer);
     }
 
     private static Task<IResult> ExportTmxAsync(
-        string slug, ClaimsPrincipal user, UserManager<TranslateUser> users, BilingualExchange exchange, CancellationToken cancellationToken) =>
-        DownloadAsync(() => exchange.ExportTmxAsync(ActorId(users, user), slug, cancellationToken));
+        string slug, ClaimsPrincipal user, UserManager<TranslateUser> users, BilingualExchange exchange,
+        IStringLocalizer<BilingualExchange> localizer, CancellationToken cancellationToken) =>
+        DownloadAsync(() => exchange.ExportTmxAsync(ActorId(users, user), slug, cancellationToken), localizer);
 
     private static string ActorId(UserManager<TranslateUser> users, ClaimsPrincipal user) =>
         users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
 
-    /// <summary>The file as an attachment; 404 for what does not exist, 403 for who may not, 409 with the reason otherwise.</summary>
-    private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> download)
+    /// <summary>The file as an attachment; 404 for what does not exist, 403 for who may not, 409 with the reason (in the UI language) otherwise.</summary>
+    private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> download, IStringLocalizer localizer)
     {
         try
         {
@@ -62,7 +65,7 @@ internal static class ExchangeEndpoints
         }
         catch (RefusedException e)
         {
-            return TypedResults.Problem(e.Refusal.Message, statusCode: StatusCodes.Status409Conflict);
+            return TypedResults.Problem(RefusalText.Of(e.Refusal, localizer), statusCode: StatusCodes.Status409Conflict);
         }
     }
 }

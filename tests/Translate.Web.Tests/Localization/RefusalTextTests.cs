@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Translate.Application;
 using Translate.Application.Exchange;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -80,7 +81,7 @@ public sealed class RefusalTextTests
     private static string LocaleFile(string culture) => culture.Split('-')[0] + ".json";
 
     private static IEnumerable<Refusal> Catalogue() =>
-        new[] { typeof(Refusals), typeof(ExchangeRefusals), typeof(PeopleRefusals) }
+        new[] { typeof(Refusals), typeof(ExchangeRefusals), typeof(PeopleRefusals), typeof(NotFoundRefusals) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.ReturnType == typeof(Refusal))
             .Select(m => (Refusal)m.Invoke(null, [.. m.GetParameters().Select(p => Sample(p.ParameterType))])!);
@@ -100,6 +101,7 @@ public sealed class RefusalTextTests
     {
         _ when type == typeof(string) => "sample-value",
         _ when type == typeof(int) => 1234,
+        _ when type == typeof(Guid) => new Guid("5d1c2a49-8e8a-4f4e-9a53-0c6a3e2b7f10"),
         _ when type == typeof(Language) => Language.Lb,
         _ when type == typeof(LanguageState) => LanguageState.ChangesRequested,
         _ when type == typeof(ReleaseStatus) => ReleaseStatus.InTranslation,
