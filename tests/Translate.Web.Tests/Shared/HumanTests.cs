@@ -1,7 +1,5 @@
 using System.Globalization;
 using Translate.Domain.Languages;
-using Translate.Domain.Releases;
-using Translate.Domain.Translations;
 using Translate.Web.Components.Shared;
 using Translate.Web.Localization;
 
@@ -28,14 +26,6 @@ public sealed class HumanTests
         var due = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(days);
 
         Assert.Equal(expected, InCulture(culture, () => Human.Due(due, Now, L)));
-    }
-
-    [Fact]
-    public void Due_InEnglish_ReadsAsThePagesThatAreNotLocalizedYet()
-    {
-        var due = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(5);
-
-        Assert.Equal(Human.Due(due, Now), InCulture("en", () => Human.Due(due, Now, L)));
     }
 
     [Theory]
@@ -67,20 +57,20 @@ public sealed class HumanTests
         Assert.Equal(expected, InCulture(culture, () => LanguageNames.Label(language, L)));
     }
 
-    [Fact]
-    public void LanguageLabels_InEnglish_AreTheEnglishNamesTheOtherPagesShow()
+    [Theory]
+    [InlineData("fr", "48,2 KB")]
+    [InlineData("en", "48.2 KB")]
+    public void Size_InTheCulture_UsesItsDecimalSeparator(string culture, string expected)
     {
-        Assert.Equal(
-            LanguageCodes.All.Select(LanguageNames.Label),
-            InCulture("en", () => LanguageCodes.All.Select(l => LanguageNames.Label(l, L)).ToList()));
+        Assert.Equal(expected, InCulture(culture, () => Human.Size(49_357)));
     }
 
-    [Fact]
-    public void StateLabels_InEnglish_AreTheLabelsTheOtherPagesShow()
+    [Theory]
+    [InlineData("lb", "16. Januar 2018, 10:00")]
+    [InlineData("zh-Hans", "2018年1月16日 10:00")]
+    public void DateTime_InTheCulture_IsTheDateThenTheTime(string culture, string expected)
     {
-        Enum[] states = [.. Enum.GetValues<LanguageState>().Cast<Enum>(), .. Enum.GetValues<TranslationState>().Cast<Enum>(), .. Enum.GetValues<ReleaseStatus>().Cast<Enum>()];
-
-        Assert.Equal(states.Select(StateWords.Label), InCulture("en", () => states.Select(s => StateWords.Label(s, L)).ToList()));
+        Assert.Equal(expected, InCulture(culture, () => Human.DateTime(new DateTime(2018, 1, 16, 10, 0, 0), L)));
     }
 
     private static T InCulture<T>(string name, Func<T> read)

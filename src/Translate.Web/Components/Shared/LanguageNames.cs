@@ -13,12 +13,6 @@ public static class LanguageNames
     public static string Label(Language language, IStringLocalizer localizer) =>
         localizer["shared.language.label", Name(language, localizer), language.Code()];
 
-    /// <summary>The English name, for the pages that do not read <c>locales/</c> yet.</summary>
-    public static string Name(Language language) => language.Culture().EnglishName;
-
-    /// <summary>"French (fr)": the English name with the code, for the pages that do not read <c>locales/</c> yet.</summary>
-    public static string Label(Language language) => $"{Name(language)} ({language.Code()})";
-
     private static string Key(Language language) => language switch
     {
         Language.En => "shared.language.en",

@@ -1,4 +1,3 @@
-using Humanizer;
 using Microsoft.Extensions.Localization;
 using Translate.Domain.Releases;
 using Translate.Domain.Translations;
@@ -10,9 +9,6 @@ public static class StateWords
 {
     /// <summary>The state in the UI language. Keys are per enum, so French and German can agree with the noun they describe.</summary>
     public static string Label(Enum state, IStringLocalizer localizer) => localizer[Key(state)];
-
-    /// <summary>The state in English, for the pages that do not read <c>locales/</c> yet.</summary>
-    public static string Label(Enum state) => state.ToString().Humanize(LetterCasing.Sentence);
 
     public static string Tone(Enum state) => state switch
     {
