@@ -17,7 +17,7 @@ public static class DocumentProblems
         Make("file.too-large", $"The document is larger than the limit of {limit:N0} bytes", ("limit", limit));
 
     public static DocumentFormatException NotUtf8(FileKind kind) =>
-        Make("file.not-utf8", $"The file is not valid UTF-8 {English(kind)}: save it as UTF-8 and upload it again.");
+        Make("file.not-utf8", $"The file is not valid UTF-8 {English(kind)}: save it as UTF-8 and upload it again.", ("kind", kind));
 
     public static DocumentFormatException WrongKind(FileKind actual, FileKind expected) =>
         Make("file.wrong-kind", $"The file is {English(actual)}, not {English(expected)} as its name says.", ("actual", actual), ("expected", expected));

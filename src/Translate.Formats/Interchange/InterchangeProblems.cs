@@ -13,6 +13,10 @@ public static class InterchangeProblems
     public static InterchangeFormatException TooLarge(long limit) =>
         Make(FileProblem.Create("file.too-large", ("limit", limit)), $"The file is larger than the limit of {limit:N0} bytes", null);
 
+    /// <summary>Over the web app's upload limit; <paramref name="shown"/> is that limit as the English message shows it.</summary>
+    public static InterchangeFormatException TooLargeToUpload(long limit, string shown) =>
+        Make(FileProblem.Create("file.too-large", ("limit", limit)), $"The file is larger than the upload limit of {shown}; nothing was changed.", null);
+
     public static InterchangeFormatException DeclaresDtd(XmlException reason) =>
         Make(FileProblem.Create("file.unsafe.dtd"),
             "The file declares a DTD (<!DOCTYPE>), which is refused: it could read other files or expand entities without end",
@@ -30,9 +34,10 @@ public static class InterchangeProblems
         Make(FileProblem.Create("interchange.wrong-namespace", ("line", line), ("namespace", name), ("format", format)),
             $"The namespace '{name}' is not {format}'s ({expected})", line);
 
-    public static InterchangeFormatException WrongVersion(string format, string? version, string supported, int line) =>
-        Make(FileProblem.Create("interchange.wrong-version", ("line", line), ("format", format), ("version", version ?? ""), ("supported", supported)),
-            $"{format} version '{version}' is not {supported}", line);
+    /// <summary>The versions read are listed as values ("2.0, 2.1, 2.2"), so that no English "or" reaches the UI.</summary>
+    public static InterchangeFormatException WrongVersion(string format, string? version, int line, params string[] supported) =>
+        Make(FileProblem.Create("interchange.wrong-version", ("line", line), ("format", format), ("version", version ?? ""), ("supported", string.Join(", ", supported))),
+            $"{format} version '{version}' is not {Either(supported)}", line);
 
     /// <summary>An XLIFF file of the other generation (1.2 given where 2 is read, or the reverse).</summary>
     public static InterchangeFormatException OtherXliffVersion(string found, string wanted, int line) =>
@@ -77,9 +82,10 @@ public static class InterchangeProblems
         Make(FileProblem.Create("interchange.unsupported-language", ("line", line), ("language", tag)),
             $"{attribute} '{tag}' is not one of the languages en, fr, de, lb, zh (Simplified)", line);
 
-    /// <summary><paramref name="what"/> says in English which language of the file it is (source, target).</summary>
+    /// <summary><paramref name="what"/> says which language of the file it is: "source" or "target".</summary>
     public static InterchangeFormatException UnexpectedLanguage(string what, Language actual, Language expected, int line) =>
-        Make(FileProblem.Create("interchange.unexpected-language", ("line", line), ("actual", actual), ("expected", expected)),
+        Make(FileProblem.Create(what == "source" ? "interchange.unexpected-source-language" : "interchange.unexpected-target-language",
+                ("line", line), ("actual", actual), ("expected", expected)),
             $"The file's {what} language is {actual.Code()}, but {expected.Code()} was expected", line);
 
     public static InterchangeFormatException MixedLanguages(int line) =>
@@ -114,6 +120,9 @@ public static class InterchangeProblems
     /// <summary>A refusal of a unit's text, made without knowing its unit: the same problem, its message naming the unit.</summary>
     public static InterchangeFormatException InUnit(string unit, InterchangeFormatException reason) =>
         new(reason.Problem, $"Unit '{unit}': {reason.Message}", line: null, unitId: null, reason);
+
+    private static string Either(string[] versions) =>
+        versions.Length > 1 ? $"{string.Join(", ", versions[..^1])} or {versions[^1]}" : string.Join("", versions);
 
     private static InterchangeFormatException Incomplete(string missing, string text, int line, string unit) =>
         Make(FileProblem.Create("interchange.unit-incomplete", ("line", line), ("unit", unit), ("missing", missing)), text, line, unit);

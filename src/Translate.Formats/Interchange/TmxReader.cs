@@ -65,7 +65,7 @@ public static class TmxReader
 
         if (xml.GetAttribute("version") is var version and not ("1.4" or "1.4b"))
         {
-            throw InterchangeProblems.WrongVersion("TMX", version, "1.4", line);
+            throw InterchangeProblems.WrongVersion("TMX", version, line, "1.4");
         }
     }
 

@@ -83,7 +83,7 @@ public static class Xliff12Reader
 
         if (xml.GetAttribute("version") is var version and not "1.2")
         {
-            throw InterchangeProblems.WrongVersion("XLIFF", version, "1.2", line);
+            throw InterchangeProblems.WrongVersion("XLIFF", version, line, "1.2");
         }
     }
 

@@ -94,7 +94,7 @@ public static class Xliff2Reader
         var version = xml.GetAttribute("version");
         if (version is not ("2.0" or "2.1" or "2.2"))
         {
-            throw InterchangeProblems.WrongVersion("XLIFF", version, "2.0, 2.1 or 2.2", line);
+            throw InterchangeProblems.WrongVersion("XLIFF", version, line, "2.0", "2.1", "2.2");
         }
     }
 
