@@ -136,37 +136,36 @@ public static class SourceFiles
     {
         if (content.Length > limits.MaxBytes)
         {
-            throw new DocumentFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"The file is larger than the limit of {limits.MaxBytes:N0} bytes."));
+            throw DocumentProblems.TooLarge(limits.MaxBytes);
         }
     }
 
     /// <summary>The text of a file in a text format, refused when its content says it is something else.</summary>
     private static string TextOf(byte[] content, SourceFormat format) =>
         DecodeUtf8(EnsureNotBinary(content, format))
-            ?? throw new DocumentFormatException($"The file is not valid UTF-8 {KindOf(format)}: save it as UTF-8 and upload it again.");
+            ?? throw DocumentProblems.NotUtf8(KindOf(format));
 
     /// <summary>The content of a file in a text format, refused when its first bytes say it is something else.</summary>
     private static byte[] EnsureNotBinary(byte[] content, SourceFormat format) =>
         BinaryKind(content) is { } binary
-            ? throw new DocumentFormatException($"The file is {binary}, not {KindOf(format)} as its name says.")
+            ? throw DocumentProblems.WrongKind(binary, KindOf(format))
             : content;
 
-    private static string KindOf(SourceFormat format) => format switch
+    private static FileKind KindOf(SourceFormat format) => format switch
     {
-        SourceFormat.Markdown => "Markdown",
-        SourceFormat.Html => "HTML",
-        SourceFormat.Json => "JSON",
-        _ => "plain text",
+        SourceFormat.Markdown => FileKind.Markdown,
+        SourceFormat.Html => FileKind.Html,
+        SourceFormat.Json => FileKind.Json,
+        _ => FileKind.PlainText,
     };
 
     /// <summary>What a binary file is, by its first bytes, or null when it may be text.</summary>
-    private static string? BinaryKind(ReadOnlySpan<byte> content) => content switch
+    private static FileKind? BinaryKind(ReadOnlySpan<byte> content) => content switch
     {
-        [0x50, 0x4B, 0x03, 0x04, ..] => "a zip archive (such as a Word document)",
-        [0x25, 0x50, 0x44, 0x46, ..] => "a PDF document",
-        [0xD0, 0xCF, 0x11, 0xE0, ..] => "an old-style Office document or an encrypted one",
-        _ when content.Contains((byte)0) => "binary data",
+        [0x50, 0x4B, 0x03, 0x04, ..] => FileKind.ZipArchive,
+        [0x25, 0x50, 0x44, 0x46, ..] => FileKind.Pdf,
+        [0xD0, 0xCF, 0x11, 0xE0, ..] => FileKind.OldOfficeDocument,
+        _ when content.Contains((byte)0) => FileKind.BinaryData,
         _ => null,
     };
 }

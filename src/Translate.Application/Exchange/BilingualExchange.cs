@@ -214,5 +214,5 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
     }
 
     private InterchangeFormatException TooLarge() =>
-        new($"The file is larger than the upload limit of {uploads.MaxSize}; nothing was changed.");
+        InterchangeProblems.TooLargeToUpload(uploads.MaxBytes, uploads.MaxSize);
 }

@@ -16,8 +16,7 @@ internal sealed record UploadedUnit(string Id, string Source, string Target, int
         var sourceCodes = CodeIds(unit.Source).ToHashSet(StringComparer.Ordinal);
         if (unit.Target is not null && CodeIds(unit.Target).FirstOrDefault(id => !sourceCodes.Contains(id)) is { } unknown)
         {
-            throw new InterchangeFormatException(
-                $"Unit '{unit.Id}': its target has the inline code '{unknown}', which its source does not have.");
+            throw InterchangeProblems.ForeignTargetCode(unit.Id, unknown);
         }
 
         return new UploadedUnit(unit.Id, source, target, unit.BaseVersion);
@@ -31,7 +30,7 @@ internal sealed record UploadedUnit(string Id, string Source, string Target, int
         }
         catch (InterchangeFormatException e)
         {
-            throw new InterchangeFormatException($"Unit '{unitId}': {e.Message}", e);
+            throw InterchangeProblems.InUnit(unitId, e);
         }
     }
 

@@ -20,12 +20,12 @@ internal sealed class DocxContentTypes
         "application/vnd.ms-office.vbaProject",
     ];
 
-    private static readonly (string Type, string What)[] OtherOfficeTypes =
+    private static readonly (string Type, FileKind? What)[] OtherOfficeTypes =
     [
-        ("application/vnd.openxmlformats-officedocument.spreadsheetml.", "an Excel workbook"),
-        ("application/vnd.ms-excel.", "an Excel workbook"),
-        ("application/vnd.openxmlformats-officedocument.presentationml.", "a PowerPoint presentation"),
-        ("application/vnd.ms-powerpoint.", "a PowerPoint presentation"),
+        ("application/vnd.openxmlformats-officedocument.spreadsheetml.", FileKind.ExcelWorkbook),
+        ("application/vnd.ms-excel.", FileKind.ExcelWorkbook),
+        ("application/vnd.openxmlformats-officedocument.presentationml.", FileKind.PowerPointPresentation),
+        ("application/vnd.ms-powerpoint.", FileKind.PowerPointPresentation),
     ];
 
     private readonly Dictionary<string, string> _defaults = new(StringComparer.OrdinalIgnoreCase);
@@ -80,8 +80,7 @@ internal sealed class DocxContentTypes
         var all = _overrides.Values.Concat(_defaults.Values).ToList();
         if (all.Any(type => MacroTypes.Contains(type, StringComparer.OrdinalIgnoreCase)))
         {
-            throw new DocumentFormatException(
-                "The document contains macros (a macro-enabled .docm): refused, save it as a plain .docx without macros");
+            throw DocumentProblems.Macros();
         }
 
         if (all.Any(type => type is Document or Template))
@@ -90,8 +89,6 @@ internal sealed class DocxContentTypes
         }
 
         var other = OtherOfficeTypes.FirstOrDefault(o => all.Any(type => type.StartsWith(o.Type, StringComparison.OrdinalIgnoreCase)));
-        throw new DocumentFormatException(other.What is { } what
-            ? $"The file is {what}, not a Word document: it has no main document part of the WordprocessingML type"
-            : "The file is not a Word document: it has no main document part of the WordprocessingML type");
+        throw other.What is { } what ? DocumentProblems.OtherOfficeNotWord(what) : DocumentProblems.NoMainPart();
     }
 }

@@ -53,7 +53,7 @@ public static class DocxDocument
     private static IEnumerable<(DocxBlock Block, IReadOnlyList<string> Segments)> Blocks(WordprocessingDocument document, Language language)
     {
         var main = document.MainDocumentPart
-            ?? throw new DocumentFormatException("The document has no main document part of the WordprocessingML type");
+            ?? throw DocumentProblems.NoMainDocumentPart();
         var kinds = new DocxBlockKinds(main.StyleDefinitionsPart?.Styles);
         foreach (var paragraph in DocxParagraphs.Of(main))
         {
@@ -72,8 +72,7 @@ public static class DocxDocument
     {
         if (translated.Blocks.Count != blocks.Count)
         {
-            throw new DocumentFormatException(
-                $"The translation has {translated.Blocks.Count} blocks, but the original document has {blocks.Count}");
+            throw DocumentProblems.WordBlockCountsDiffer(translated.Blocks.Count, blocks.Count);
         }
 
         for (var i = 0; i < blocks.Count; i++)
@@ -81,8 +80,7 @@ public static class DocxDocument
             var (have, want) = (translated.Blocks[i].Segments.Count, blocks[i].Segments.Count);
             if (have != want)
             {
-                throw new DocumentFormatException(
-                    $"Block {i + 1} of the translation has {have} segments, but the original document's has {want}");
+                throw DocumentProblems.WordSegmentCountsDiffer(i + 1, have, want);
             }
         }
     }
@@ -95,7 +93,7 @@ public static class DocxDocument
         }
         catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or FileFormatException)
         {
-            throw new DocumentFormatException($"The document cannot be opened as a Word document: {e.Message}", e);
+            throw DocumentProblems.UnopenableWord(e);
         }
     }
 }

@@ -7,17 +7,17 @@ internal static class DocxEntryNames
     {
         if (name.Contains('\\', StringComparison.Ordinal))
         {
-            throw new DocumentFormatException($"The document's entry name '{name}' contains a backslash, which zip packages do not use");
+            throw DocumentProblems.EntryWithBackslash(name);
         }
 
         if (name.StartsWith('/') || (name.Length > 1 && name[1] == ':'))
         {
-            throw new DocumentFormatException($"The document's entry name '{name}' is an absolute path");
+            throw DocumentProblems.EntryWithAbsolutePath(name);
         }
 
         if (name.Split('/').Any(part => part == ".."))
         {
-            throw new DocumentFormatException($"The document's entry name '{name}' climbs out of the package with '../'");
+            throw DocumentProblems.EntryClimbsOut(name);
         }
     }
 }

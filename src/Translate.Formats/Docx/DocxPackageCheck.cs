@@ -20,7 +20,7 @@ internal static class DocxPackageCheck
 
         if (content.Length > limits.MaxBytes)
         {
-            throw new DocumentFormatException($"The document is larger than the limit of {limits.MaxBytes:N0} bytes");
+            throw DocumentProblems.DocumentTooLarge(limits.MaxBytes);
         }
 
         CheckSignature(content);
@@ -31,7 +31,7 @@ internal static class DocxPackageCheck
         }
         catch (InvalidDataException e)
         {
-            throw new DocumentFormatException($"The document is not a readable zip package: {e.Message}", e);
+            throw DocumentProblems.UnreadableZip(e);
         }
     }
 
@@ -40,18 +40,17 @@ internal static class DocxPackageCheck
         if (content.AsSpan().StartsWith(CompoundFileSignature))
         {
             // Word encrypts password-protected documents into an OLE compound file; old binary .doc files are one too.
-            throw new DocumentFormatException(
-                "The document is encrypted or password-protected (or an old binary .doc): remove the password and save it as .docx");
+            throw DocumentProblems.Encrypted();
         }
 
         if (content.AsSpan().StartsWith(PdfSignature))
         {
-            throw new DocumentFormatException("The file is a PDF, not a Word document (.docx)");
+            throw DocumentProblems.PdfNotWord();
         }
 
         if (!content.AsSpan().StartsWith(ZipSignature))
         {
-            throw new DocumentFormatException("The file is not a Word document (.docx): it is not a zip package");
+            throw DocumentProblems.NotAZipPackage();
         }
     }
 
@@ -59,8 +58,7 @@ internal static class DocxPackageCheck
     {
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
-            throw new DocumentFormatException(
-                $"The document has {zip.Entries.Count:N0} entries, more than the limit of {limits.MaxZipEntries:N0}");
+            throw DocumentProblems.TooManyEntries(zip.Entries.Count, limits.MaxZipEntries);
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -69,20 +67,18 @@ internal static class DocxPackageCheck
             DocxEntryNames.Check(entry.FullName);
             if (!names.Add(entry.FullName))
             {
-                throw new DocumentFormatException($"The document's entry '{entry.FullName}' appears more than once");
+                throw DocumentProblems.EntryTwice(entry.FullName);
             }
 
             if (entry.Length > limits.MaxUncompressedBytes)
             {
-                throw new DocumentFormatException(
-                    $"The document's entry '{entry.FullName}' declares {entry.Length:N0} bytes, more than the limit of {limits.MaxUncompressedBytes:N0} (a zip bomb?)");
+                throw DocumentProblems.EntryDeclaresTooMuch(entry.FullName, entry.Length, limits.MaxUncompressedBytes);
             }
         }
 
         var budget = new InflationBudget(limits);
         var typesEntry = zip.GetEntry(DocxContentTypes.EntryName)
-            ?? throw new DocumentFormatException(
-                "The file is not a Word document (.docx): the zip package has no [Content_Types].xml");
+            ?? throw DocumentProblems.NoContentTypes();
         DocxContentTypes types;
         using (var stream = Open(budget, typesEntry))
         {

@@ -13,7 +13,7 @@ internal static class DocxParagraphs
     public static IEnumerable<Paragraph> Of(MainDocumentPart main)
     {
         var body = main.Document?.Body
-            ?? throw new DocumentFormatException("The document's main part has no body");
+            ?? throw DocumentProblems.NoBody();
         var sections = body.Descendants<SectionProperties>().ToList();
 
         var headers = sections.SelectMany(s => s.Elements<HeaderReference>()).Select(r => r.Id?.Value);

@@ -33,13 +33,11 @@ internal static class DocxXml
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new DocumentFormatException(
-                $"The document's part '{name}' declares a DTD (<!DOCTYPE>), which is refused: it could read other files or expand entities without end",
-                e);
+            throw DocumentProblems.PartDeclaresDtd(name, e);
         }
         catch (XmlException e)
         {
-            throw new DocumentFormatException($"The document's part '{name}' is not well-formed XML: {e.Message}", e);
+            throw DocumentProblems.PartNotWellFormed(name, e);
         }
     }
 }

@@ -22,14 +22,12 @@ internal sealed class InflationBudget(ReaderLimits limits)
         _total += read;
         if (_total > limits.MaxUncompressedBytes)
         {
-            throw new DocumentFormatException(
-                $"The document inflates to more than {limits.MaxUncompressedBytes:N0} bytes (a zip bomb?): refused while inflating '{name}'");
+            throw DocumentProblems.InflatesTooMuch(limits.MaxUncompressedBytes, name);
         }
 
         if (entryBytes > RatioFloor && entryBytes > compressedLength * limits.MaxCompressionRatio)
         {
-            throw new DocumentFormatException(
-                $"The document's entry '{name}' inflates to more than {limits.MaxCompressionRatio} times its compressed size (a zip bomb?)");
+            throw DocumentProblems.EntryInflatesTooMuch(name, limits.MaxCompressionRatio);
         }
     }
 }

@@ -112,7 +112,7 @@ internal static class ParagraphReader
             var id = _codes.Count + 1;
             if (id > MaxTagId)
             {
-                throw new DocumentFormatException($"A paragraph has more than {MaxTagId} pieces of inline formatting, more than a segment's tags can number");
+                throw DocumentProblems.TooMuchFormatting(MaxTagId);
             }
 
             _codes[id] = code;

@@ -55,17 +55,14 @@ public static class HtmlDocument
     {
         if (translated.Blocks.Count != original.Count)
         {
-            throw new DocumentFormatException(
-                $"The translation has {translated.Blocks.Count} blocks but the original HTML has {original.Count}.");
+            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "HTML");
         }
 
         for (var i = 0; i < original.Count; i++)
         {
             if (translated.Blocks[i].Segments.Count != original[i].Segments.Count)
             {
-                throw new DocumentFormatException(
-                    $"Block {i + 1} has {translated.Blocks[i].Segments.Count} segments in the translation "
-                    + $"but {original[i].Segments.Count} in the original HTML.");
+                throw DocumentProblems.SegmentCountsDiffer(i + 1, translated.Blocks[i].Segments.Count, original[i].Segments.Count, "HTML");
             }
         }
     }

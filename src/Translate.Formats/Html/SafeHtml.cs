@@ -42,7 +42,7 @@ internal static class SafeHtml
         if (Depth(document) > MaxDepth)
         {
             document.Dispose();
-            throw new DocumentFormatException($"The HTML is nested more than {MaxDepth} levels deep, which no page needs.");
+            throw DocumentProblems.NestedTooDeep(MaxDepth);
         }
 
         sanitizer.SanitizeDom(document);

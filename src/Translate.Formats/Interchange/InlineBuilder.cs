@@ -20,7 +20,7 @@ internal sealed class InlineBuilder(string unitId)
 
     public void Standalone(string id, InlineKind kind) => _parts.Add(new StandaloneCode(id, kind));
 
-    public InterchangeFormatException Refuse(string problem, int line) => new(problem, line, unitId);
+    public InterchangeFormatException Refuse(string problem, int line) => InterchangeProblems.BrokenInline(problem, line, unitId);
 
     public void CheckDepth(int depth, int line)
     {

@@ -1,6 +1,9 @@
 namespace Translate.Formats.Interchange;
 
-/// <summary>An interchange file refused: its message names the problem and, where known, the line and the unit.</summary>
+/// <summary>
+/// An interchange file refused: its message names the problem and, where known, the line and the unit, in English;
+/// <see cref="Problem"/> carries its code and values for the UI (see <see cref="InterchangeProblems"/>).
+/// </summary>
 public sealed class InterchangeFormatException : FormatException
 {
     public InterchangeFormatException()
@@ -17,12 +20,16 @@ public sealed class InterchangeFormatException : FormatException
     {
     }
 
-    internal InterchangeFormatException(string problem, int? line, string? unitId = null, Exception? innerException = null)
-        : base(Describe(problem, line, unitId), innerException)
+    internal InterchangeFormatException(FileProblem? problem, string text, int? line, string? unitId, Exception? innerException = null)
+        : base(Describe(text, line, unitId), innerException)
     {
+        Problem = problem;
         LineNumber = line;
         UnitId = unitId;
     }
+
+    /// <summary>The problem's code and values, or null for a refusal made without one.</summary>
+    public FileProblem? Problem { get; }
 
     public int? LineNumber { get; }
 

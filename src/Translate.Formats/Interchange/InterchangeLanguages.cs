@@ -15,7 +15,7 @@ internal static class InterchangeLanguages
     {
         if (string.IsNullOrWhiteSpace(tag))
         {
-            throw new InterchangeFormatException($"The {attribute} attribute is missing", line);
+            throw InterchangeProblems.MissingLanguage(attribute, line);
         }
 
         if (TryParse(tag, out var language))
@@ -23,7 +23,7 @@ internal static class InterchangeLanguages
             return language;
         }
 
-        throw new InterchangeFormatException($"{attribute} '{tag}' is not one of the languages en, fr, de, lb, zh (Simplified)", line);
+        throw InterchangeProblems.UnsupportedLanguage(attribute, tag, line);
     }
 
     public static bool TryParse(string tag, out Language language)
@@ -42,8 +42,7 @@ internal static class InterchangeLanguages
     {
         if (expected is { } wanted && actual != wanted)
         {
-            throw new InterchangeFormatException(
-                $"The file's {what} language is {actual.Code()}, but {wanted.Code()} was expected", line);
+            throw InterchangeProblems.UnexpectedLanguage(what, actual, wanted, line);
         }
     }
 }

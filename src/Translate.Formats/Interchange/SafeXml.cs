@@ -16,7 +16,7 @@ internal static class SafeXml
 
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
         {
-            throw TooLarge(limits.MaxBytes);
+            throw InterchangeProblems.TooLarge(limits.MaxBytes);
         }
 
         var settings = new XmlReaderSettings
@@ -35,7 +35,7 @@ internal static class SafeXml
             {
                 if (read > limits.MaxBytes)
                 {
-                    throw TooLarge(limits.MaxBytes);
+                    throw InterchangeProblems.TooLarge(limits.MaxBytes);
                 }
             }, leaveOpen: true);
             using var xml = XmlReader.Create(limited, settings);
@@ -43,18 +43,13 @@ internal static class SafeXml
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new InterchangeFormatException(
-                "The file declares a DTD (<!DOCTYPE>), which is refused: it could read other files or expand entities without end",
-                e.LineNumber, innerException: e);
+            throw InterchangeProblems.DeclaresDtd(e);
         }
         catch (XmlException e)
         {
-            throw new InterchangeFormatException($"The file is not well-formed XML: {e.Message}", line: null, innerException: e);
+            throw InterchangeProblems.NotWellFormed(e);
         }
     }
-
-    private static InterchangeFormatException TooLarge(long maxBytes) =>
-        new($"The file is larger than the limit of {maxBytes:N0} bytes", line: null);
 
     /// <summary>The element the reader is on, loaded whole with line numbers; the reader moves past it.</summary>
     public static XElement LoadElement(XmlReader xml)

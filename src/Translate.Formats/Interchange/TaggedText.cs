@@ -71,6 +71,5 @@ public static class TaggedText
     private static int Number(string id) =>
         IsTagId(id)
             ? int.Parse(id, CultureInfo.InvariantCulture)
-            : throw new InterchangeFormatException(
-                $"The inline code id '{id}' is not one of Translate's tag numbers (1 to 999, no leading zeros)");
+            : throw InterchangeProblems.BadTagId(id);
 }

@@ -36,7 +36,7 @@ public static class TmxReader
             else if (xml.LocalName == "header")
             {
                 headerSource = xml.GetAttribute("srclang")
-                    ?? throw new InterchangeFormatException("The <header> has no srclang", SafeXml.Line(xml));
+                    ?? throw InterchangeProblems.HeaderWithoutSourceLanguage(SafeXml.Line(xml));
                 SafeXml.Skip(xml);
             }
             else if (xml.LocalName == "body")
@@ -53,19 +53,19 @@ public static class TmxReader
             }
         }
 
-        return headerSource is null ? throw new InterchangeFormatException("The file has no <header>", line: null) : entries;
+        return headerSource is null ? throw InterchangeProblems.NoHeader() : entries;
     }
 
     private static void CheckRoot(XmlReader xml, int line)
     {
         if (xml.LocalName != "tmx" || xml.NamespaceURI.Length > 0)
         {
-            throw new InterchangeFormatException($"The root element is <{xml.Name}>, not TMX's <tmx>", line);
+            throw InterchangeProblems.WrongRoot(xml.Name, "TMX", "tmx", line);
         }
 
         if (xml.GetAttribute("version") is var version and not ("1.4" or "1.4b"))
         {
-            throw new InterchangeFormatException($"TMX version '{version}' is not 1.4", line);
+            throw InterchangeProblems.WrongVersion("TMX", version, line, "1.4");
         }
     }
 
@@ -76,7 +76,7 @@ public static class TmxReader
         var sourceTag = (string?)unit.Attribute("srclang") ?? headerSource;
         if (sourceTag is null or "*all*")
         {
-            throw new InterchangeFormatException("The unit states no source language (srclang)", line, id);
+            throw InterchangeProblems.UnitWithoutSourceLanguage(line, id);
         }
 
         var source = InterchangeLanguages.Parse(sourceTag, "srclang", line);
@@ -92,7 +92,7 @@ public static class TmxReader
         }
 
         var sourceVariant = variants.FirstOrDefault(v => v.Language == source).Tuv
-            ?? throw new InterchangeFormatException($"The unit has no variant in its source language {source.Code()}", line, id);
+            ?? throw InterchangeProblems.NoSourceVariant(source, line, id);
         var sourceText = ReadSegment(sourceVariant, id);
 
         return
@@ -109,12 +109,12 @@ public static class TmxReader
         value is null ? null
         : DateTimeOffset.TryParseExact(value, TmxWriter.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
-            : throw new InterchangeFormatException($"The date '{value}' is not in TMX's form yyyyMMddTHHmmssZ", line, id);
+            : throw InterchangeProblems.BadDate(value, line, id);
 
     private static InlineText ReadSegment(XElement variant, string unitId)
     {
         var segment = variant.Element("seg")
-            ?? throw new InterchangeFormatException("A <tuv> has no <seg>", SafeXml.Line(variant), unitId);
+            ?? throw InterchangeProblems.VariantWithoutSeg(SafeXml.Line(variant), unitId);
         var builder = new InlineBuilder(unitId);
         var opened = new Dictionary<string, string>(StringComparer.Ordinal);
         Append(segment, builder, opened, depth: 1);

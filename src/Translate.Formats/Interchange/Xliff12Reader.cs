@@ -39,7 +39,7 @@ public static class Xliff12Reader
                 var file = ReadFile(xml, expectedSource, expectedTarget);
                 if (document is not null && (file.SourceLanguage, file.TargetLanguage) != (document.SourceLanguage, document.TargetLanguage))
                 {
-                    throw new InterchangeFormatException("The file's <file> elements are in different languages", SafeXml.Line(xml));
+                    throw InterchangeProblems.MixedLanguages(SafeXml.Line(xml));
                 }
 
                 document ??= file;
@@ -53,7 +53,7 @@ public static class Xliff12Reader
             {
                 var unitLine = SafeXml.Line(xml);
                 var unit = ReadUnit(SafeXml.LoadElement(xml));
-                units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", unitLine, unit.Id));
+                units.Add(ids.Add(unit.Id) ? unit : throw InterchangeProblems.DuplicateUnit(unit.Id, unitLine));
             }
             else
             {
@@ -61,29 +61,29 @@ public static class Xliff12Reader
             }
         }
 
-        return (document ?? throw new InterchangeFormatException("The file has no <file> element", line: null)) with { Units = units };
+        return (document ?? throw InterchangeProblems.NoFileElement()) with { Units = units };
     }
 
     private static void CheckRoot(XmlReader xml, int line)
     {
         if (xml.LocalName != "xliff")
         {
-            throw new InterchangeFormatException($"The root element is <{xml.Name}>, not XLIFF's <xliff>", line);
+            throw InterchangeProblems.WrongRoot(xml.Name, "XLIFF", "xliff", line);
         }
 
         if (xml.NamespaceURI == Xliff2Namespace)
         {
-            throw new InterchangeFormatException("This is an XLIFF 2 file, not XLIFF 1.2; read it as XLIFF 2", line);
+            throw InterchangeProblems.OtherXliffVersion("2", "1.2", line);
         }
 
         if (xml.NamespaceURI != Xliff12Namespace)
         {
-            throw new InterchangeFormatException($"The namespace '{xml.NamespaceURI}' is not XLIFF 1.2's ({Xliff12Namespace})", line);
+            throw InterchangeProblems.WrongNamespace(xml.NamespaceURI, "XLIFF 1.2", Xliff12Namespace, line);
         }
 
         if (xml.GetAttribute("version") is var version and not "1.2")
         {
-            throw new InterchangeFormatException($"XLIFF version '{version}' is not 1.2", line);
+            throw InterchangeProblems.WrongVersion("XLIFF", version, line, "1.2");
         }
     }
 
@@ -107,10 +107,10 @@ public static class Xliff12Reader
         var id = (string?)unit.Attribute("id");
         if (string.IsNullOrEmpty(id))
         {
-            throw new InterchangeFormatException("A <trans-unit> has no id", line);
+            throw InterchangeProblems.MissingId("trans-unit", line);
         }
 
-        var sourceElement = unit.Element(X + "source") ?? throw new InterchangeFormatException("The unit has no <source>", line, id);
+        var sourceElement = unit.Element(X + "source") ?? throw InterchangeProblems.UnitWithout("source", line, id);
         var source = ReadContent(sourceElement, id);
         var targetElement = unit.Element(X + "target");
         var target = targetElement is null ? null : ReadContent(targetElement, id);
@@ -120,7 +120,7 @@ public static class Xliff12Reader
             source,
             target,
             Xliff12States.Read(state, (string?)targetElement?.Attribute(Own + "state"), target is { IsEmpty: false })
-                ?? throw new InterchangeFormatException($"State '{state}' is not an XLIFF 1.2 state", line, id))
+                ?? throw InterchangeProblems.UnknownState(state, "XLIFF 1.2", line, id))
         {
             SegmentNumber = InterchangeValues.Number((string?)unit.Attribute(Own + "segment"), "segment number", line, id),
             BlockId = (string?)unit.Attribute(Own + "block"),

@@ -51,7 +51,7 @@ public static class Xliff2Reader
                 var unitLine = SafeXml.Line(xml);
                 foreach (var unit in ReadUnit(SafeXml.LoadElement(xml)))
                 {
-                    units.Add(ids.Add(unit.Id) ? unit : throw new InterchangeFormatException("The unit id appears more than once", unitLine, unit.Id));
+                    units.Add(ids.Add(unit.Id) ? unit : throw InterchangeProblems.DuplicateUnit(unit.Id, unitLine));
                 }
             }
             else if (xml.NamespaceURI == MetadataNamespace && xml.LocalName == "metadata" && xml.Depth == 2)
@@ -78,23 +78,23 @@ public static class Xliff2Reader
     {
         if (xml.LocalName != "xliff")
         {
-            throw new InterchangeFormatException($"The root element is <{xml.Name}>, not XLIFF's <xliff>", line);
+            throw InterchangeProblems.WrongRoot(xml.Name, "XLIFF", "xliff", line);
         }
 
         if (xml.NamespaceURI == Xliff12Namespace)
         {
-            throw new InterchangeFormatException("This is an XLIFF 1.2 file, not XLIFF 2; read it as XLIFF 1.2", line);
+            throw InterchangeProblems.OtherXliffVersion("1.2", "2", line);
         }
 
         if (xml.NamespaceURI != Xliff2Namespace)
         {
-            throw new InterchangeFormatException($"The namespace '{xml.NamespaceURI}' is not XLIFF 2's ({Xliff2Namespace})", line);
+            throw InterchangeProblems.WrongNamespace(xml.NamespaceURI, "XLIFF 2", Xliff2Namespace, line);
         }
 
         var version = xml.GetAttribute("version");
         if (version is not ("2.0" or "2.1" or "2.2"))
         {
-            throw new InterchangeFormatException($"XLIFF version '{version}' is not 2.0, 2.1 or 2.2", line);
+            throw InterchangeProblems.WrongVersion("XLIFF", version, line, "2.0", "2.1", "2.2");
         }
     }
 
@@ -104,7 +104,7 @@ public static class Xliff2Reader
         var unitId = (string?)unit.Attribute("id");
         if (string.IsNullOrEmpty(unitId))
         {
-            throw new InterchangeFormatException("A <unit> has no id", line);
+            throw InterchangeProblems.MissingId("unit", line);
         }
 
         var metadata = unit.Elements(Mda + "metadata").SelectMany(Metadata).ToDictionary(m => m.Type, m => m.Value);
@@ -115,7 +115,7 @@ public static class Xliff2Reader
         var segments = unit.Elements(X + "segment").ToList();
         if (segments.Count == 0)
         {
-            throw new InterchangeFormatException("The unit has no <segment>", line, unitId);
+            throw InterchangeProblems.UnitWithout("segment", line, unitId);
         }
 
         var units = new List<BilingualUnit>();
@@ -139,7 +139,7 @@ public static class Xliff2Reader
     private static BilingualUnit ReadSegment(XElement segment, string id, Dictionary<string, string> data)
     {
         var line = SafeXml.Line(segment);
-        var sourceElement = segment.Element(X + "source") ?? throw new InterchangeFormatException("The segment has no <source>", line, id);
+        var sourceElement = segment.Element(X + "source") ?? throw InterchangeProblems.SegmentWithoutSource(line, id);
         var source = ReadContent(sourceElement, id, data);
         var target = segment.Element(X + "target") is { } targetElement ? ReadContent(targetElement, id, data) : null;
         var state = (string?)segment.Attribute("state");
@@ -148,7 +148,7 @@ public static class Xliff2Reader
             source,
             target,
             Xliff2States.Read(state, (string?)segment.Attribute("subState"), target is { IsEmpty: false })
-                ?? throw new InterchangeFormatException($"State '{state}' is not an XLIFF 2 state", line, id));
+                ?? throw InterchangeProblems.UnknownState(state, "XLIFF 2", line, id));
     }
 
     private static InlineText ReadContent(XElement content, string unitId, Dictionary<string, string> data)

@@ -33,7 +33,7 @@ internal static partial class JsonPlaceholders
 
             if (codes.Count == MaxCodes)
             {
-                throw new DocumentFormatException($"The value of \"{key}\" has more than {MaxCodes} placeholders.");
+                throw DocumentProblems.TooManyPlaceholders(key, MaxCodes);
             }
 
             text.Append(InlineTags.Standalone(codes.Count + 1));
@@ -49,9 +49,7 @@ internal static partial class JsonPlaceholders
             if (brace >= 0)
             {
                 var around = words[brace..Math.Min(words.Length, brace + 12)];
-                throw new DocumentFormatException(
-                    $"The value of \"{key}\" has a malformed placeholder at \"{around}\": write {{0}}, {{1:N0}} or {{0,5}}, "
-                    + "and {{ or }} for a literal brace.");
+                throw DocumentProblems.MalformedPlaceholder(key, around);
             }
 
             text.Append(words);

@@ -56,17 +56,15 @@ public static class JsonStringsDocument
     {
         if (translated.Blocks.Count != original.Count)
         {
-            throw new DocumentFormatException(
-                $"The translation has {translated.Blocks.Count} blocks but the original JSON has {original.Count}.");
+            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "JSON");
         }
 
         for (var i = 0; i < original.Count; i++)
         {
             if (translated.Blocks[i].Segments.Count != original[i].Block.Segments.Count)
             {
-                throw new DocumentFormatException(
-                    $"The value of \"{original[i].String.Key}\" (block {i + 1}) has {translated.Blocks[i].Segments.Count} segments "
-                    + $"in the translation but {original[i].Block.Segments.Count} in the original JSON.");
+                throw DocumentProblems.JsonSegmentCountsDiffer(
+                    original[i].String.Key, i + 1, translated.Blocks[i].Segments.Count, original[i].Block.Segments.Count);
             }
         }
     }

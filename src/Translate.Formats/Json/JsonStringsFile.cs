@@ -23,19 +23,18 @@ internal static class JsonStringsFile
     {
         if (content.Length > limits.MaxBytes)
         {
-            throw new DocumentFormatException(string.Create(CultureInfo.InvariantCulture,
-                $"The file is larger than the limit of {limits.MaxBytes:N0} bytes."));
+            throw DocumentProblems.TooLarge(limits.MaxBytes);
         }
 
         if (!Utf8.IsValid(content))
         {
-            throw new DocumentFormatException("The file is not valid UTF-8 JSON: save it as UTF-8 and upload it again.");
+            throw DocumentProblems.NotUtf8(FileKind.Json);
         }
 
         content = content.StartsWith(ByteOrderMark) ? content[ByteOrderMark.Length..] : content;
         if (content.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new DocumentFormatException("The file is empty: a JSON strings file is one object of key → text.");
+            throw DocumentProblems.EmptyJson();
         }
 
         try
@@ -44,7 +43,7 @@ internal static class JsonStringsFile
         }
         catch (JsonException e)
         {
-            throw new DocumentFormatException($"The file is not valid JSON: {e.Message}", e);
+            throw DocumentProblems.NotJson(e);
         }
     }
 
@@ -54,7 +53,7 @@ internal static class JsonStringsFile
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new DocumentFormatException($"The file holds {Describe(reader.TokenType)}, not an object of key → text.");
+            throw DocumentProblems.NotAnObject(Describe(reader.TokenType));
         }
 
         var strings = new List<JsonString>();
@@ -64,14 +63,13 @@ internal static class JsonStringsFile
             var key = Text(ref reader, "a key");
             if (!keys.Add(key))
             {
-                throw new DocumentFormatException($"The key \"{key}\" appears twice: each key must be unique.");
+                throw DocumentProblems.DuplicateKey(key);
             }
 
             reader.Read();
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new DocumentFormatException(
-                    $"The value of \"{key}\" is {Describe(reader.TokenType)}: every value must be a text in quotes.");
+                throw DocumentProblems.ValueNotText(key, Describe(reader.TokenType));
             }
 
             var value = Text(ref reader, $"the value of \"{key}\"");
@@ -94,7 +92,7 @@ internal static class JsonStringsFile
         catch (InvalidOperationException e)
         {
             // An escaped lone surrogate ("\ud800") is valid JSON but no text.
-            throw new DocumentFormatException($"The file is refused: {what} is not valid text ({e.Message})", e);
+            throw DocumentProblems.InvalidText(what, e);
         }
     }
 

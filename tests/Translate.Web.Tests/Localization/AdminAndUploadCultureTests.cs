@@ -102,8 +102,8 @@ public sealed class AdminAndUploadCultureTests : ComponentTest
     }
 
     [Theory]
-    [InlineData("zh-Hans", "sample-de.xlf 被拒绝：The file's target language is de")]
-    [InlineData("lb", "sample-de.xlf gouf refuséiert: The file's target language is de")]
+    [InlineData("zh-Hans", "sample-de.xlf 被拒绝：文件的目标语言是 de，但应为 fr")]
+    [InlineData("lb", "sample-de.xlf gouf refuséiert: D’Zilsprooch vun der Datei ass de, mä fr gouf erwaart")]
     public async Task UploadXliffPage_AnotherLanguagesFile_IsRefusedInOneSentenceOfTheUiCulture(string culture, string refusal)
     {
         var (_, slug) = await App.AssignedSampleAsync();

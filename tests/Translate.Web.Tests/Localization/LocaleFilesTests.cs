@@ -59,17 +59,23 @@ public sealed partial class LocaleFilesTests
         Assert.Equal([0, 1], Placeholders("{1} of {0:N0} {{2}}"));
     }
 
-    /// <summary>A refusal's sentence is used when some rule gives its code (the key is <c>refusal.{code}</c>).</summary>
+    /// <summary>
+    /// A refusal's sentence is used when some rule gives its code (the key is <c>refusal.{code}</c>), and a refused
+    /// file's when some format check gives its code (<c>file-problem.{code}</c>).
+    /// </summary>
     [Fact]
     public void EveryEnglishKey_IsUsedByTheWebApp()
     {
         var code = string.Join('\n', SourceFiles().Select(File.ReadAllText));
         var rules = string.Join('\n', SourceFiles("Translate.Domain", "Translate.Application", "Translate.Web").Select(File.ReadAllText));
+        var formats = string.Join('\n', SourceFiles("Translate.Formats").Select(File.ReadAllText));
 
         var unused = English.Keys
             .Where(k => k.StartsWith(RefusalText.KeyPrefix, StringComparison.Ordinal)
                 ? !rules.Contains($"\"{k[RefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal)
-                : !code.Contains($"\"{k}\"", StringComparison.Ordinal))
+                : !code.Contains($"\"{k}\"", StringComparison.Ordinal)
+                    && !(k.StartsWith(FileRefusalText.KeyPrefix, StringComparison.Ordinal)
+                        && formats.Contains($"\"{k[FileRefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal)))
             .ToList();
 
         Assert.Empty(unused);
