@@ -26,10 +26,15 @@ public sealed class LayoutCultureTests : ComponentTest
 
             Assert.Equal([releases, newRelease, people], cut.FindAll("nav .nav-links a").Select(a => a.TextContent.Trim()));
             Assert.Equal(signOut, cut.Find("form.sign-out button").TextContent.Trim());
-            Assert.Equal(language, cut.Find("label[for='ui-culture']").TextContent.Trim());
+            var switcher = cut.Find("form.language-switcher [role='group']");
+            Assert.Equal(language, cut.Find($"#{switcher.GetAttribute("aria-labelledby")}").TextContent.Trim());
+            var buttons = switcher.QuerySelectorAll("button[type='submit'][name='culture']");
             Assert.Equal(
                 ["English", "Français", "Deutsch", "Lëtzebuergesch", "中文"],
-                cut.FindAll("#ui-culture option").Select(o => o.TextContent.Trim()));
+                buttons.Select(b => b.TextContent.Trim()));
+            Assert.Equal(["en", "fr", "de", "lb", "zh-Hans"], buttons.Select(b => b.GetAttribute("value")));
+            Assert.Equal(["en", "fr", "de", "lb", "zh-Hans"], buttons.Select(b => b.GetAttribute("lang")));
+            Assert.Equal(culture, Assert.Single(buttons, b => b.GetAttribute("aria-current") == "true").GetAttribute("value"));
         }
         finally
         {
