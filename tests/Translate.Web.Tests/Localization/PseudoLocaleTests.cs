@@ -80,13 +80,13 @@ public sealed partial class PseudoLocaleTests : ComponentTest
             "/not-found" => Page<NotFound>(People.Anna),
             "/error" => Page<Error>(People.Anna),
             "/releases" => Page<ReleasesPage>(People.Anna, "table"),
-            "/releases/new" => Page<NewReleasePage>(People.Anna, "form"),
+            "/releases/new" => Page<NewReleasePage>(People.Anna, "form", submitEmpty: true),
             "/releases/{Slug}" => Page<ReleasePage>(People.Anna, "table", p => p.Add(x => x.Slug, _slug)),
             "/releases/{Slug}/translate/{Lang}" => Page<TranslationEditor>(People.Lena, "tr.segment", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "lb")),
             "/releases/{Slug}/review/{Lang}" => Page<ReviewPage>(People.Ben, "table", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "fr")),
             "/releases/{Slug}/assign/{Lang}" => Page<AssignPage>(People.Anna, "#translators-heading", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "lb")),
             "/releases/{Slug}/upload/{Lang}" => Page<UploadXliffPage>(People.Lena, "#xliff-file", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "lb")),
-            "/admin/users" => Page<PeoplePage>(People.Admin, "table"),
+            "/admin/users" => Page<PeoplePage>(People.Admin, "table", submitEmpty: true),
             "/Account/Login" or "/Account/Lockout" or "/Account/AccessDenied" => await OverHttpAsync(route),
             _ => throw new Xunit.Sdk.XunitException($"{route} is not rendered in the pseudo-locale: add it to {nameof(PseudoLocaleTests)}."),
         };
@@ -144,7 +144,9 @@ public sealed partial class PseudoLocaleTests : ComponentTest
         return release.Slug;
     }
 
-    private INodeList Page<TPage>(Actor person, string? shownWhenLoaded = null, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+    /// <summary>The page once loaded; with <paramref name="submitEmpty"/>, after its first form is sent empty, so its validation messages show too.</summary>
+    private INodeList Page<TPage>(Actor person, string? shownWhenLoaded = null, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null,
+        bool submitEmpty = false)
         where TPage : IComponent
     {
         SignInAs(person);
@@ -152,6 +154,12 @@ public sealed partial class PseudoLocaleTests : ComponentTest
         if (shownWhenLoaded is not null)
         {
             cut.WaitForElement(shownWhenLoaded, Patience);
+        }
+
+        if (submitEmpty)
+        {
+            cut.Find("form").Submit();
+            cut.WaitForElement("[role=alert], .validation-message", Patience);
         }
 
         return cut.Nodes;
