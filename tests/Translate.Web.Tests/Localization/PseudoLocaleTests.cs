@@ -172,6 +172,7 @@ public sealed partial class PseudoLocaleTests : ComponentTest
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dzh-Hans%7Cuic%3Dzh-Hans");
         var html = await client.GetStringAsync(route);
+        Assert.Contains(PseudoLocale.Open.ToString(), html, StringComparison.Ordinal);
         var document = await new HtmlParser().ParseDocumentAsync(html);
         return document.ChildNodes;
     }
