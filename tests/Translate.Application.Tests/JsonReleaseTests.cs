@@ -11,7 +11,7 @@ namespace Translate.Application.Tests;
 /// <summary>The app's own UI strings (locales/en.json) translated as a release: one block a key, exported as {lang}.json.</summary>
 public class JsonReleaseTests : ApplicationTest
 {
-    private static readonly byte[] EnglishLocale = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "locales", "en.json"));
+    private static readonly byte[] EnglishLocale = Repository.Locale("en");
 
     private static readonly Dictionary<string, string> EnglishKeys = JsonSerializer.Deserialize<Dictionary<string, string>>(EnglishLocale)!;
 
@@ -51,17 +51,4 @@ public class JsonReleaseTests : ApplicationTest
     private async Task<Guid> CreateFromEnglishLocaleAsync() =>
         (await Releases.CreateAsync(People.Anna.Id, new NewRelease(
             "Translate's own UI", Language.En, null, new DateOnly(2026, 12, 1), null, "", new SourceFile("en.json", SourceFormat.Json, EnglishLocale)))).Id;
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Translate.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Translate.sln not found above " + AppContext.BaseDirectory);
-    }
 }

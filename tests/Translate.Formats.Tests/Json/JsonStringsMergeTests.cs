@@ -4,6 +4,7 @@ using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Formats.Interchange;
 using Translate.Formats.Json;
+using Translate.Testing;
 
 namespace Translate.Formats.Tests.Json;
 
@@ -16,7 +17,7 @@ public class JsonStringsMergeTests
     [Fact]
     public void Merge_TheEnglishLocaleWithItsOwnSegments_ReproducesItByteForByte()
     {
-        var english = Locales.Bytes("en");
+        var english = Repository.Locale("en");
         var document = JsonStringsDocument.Read(english, Language.En, ReaderLimits.Default);
 
         var merged = JsonStringsDocument.Merge(english, Language.En, document, Language.En, ReaderLimits.Default);
@@ -27,7 +28,7 @@ public class JsonStringsMergeTests
     [Fact]
     public void Merge_ViaSourceFiles_TheEnglishLocaleUntouched_ReproducesIt()
     {
-        var english = Locales.Bytes("en");
+        var english = Repository.Locale("en");
         var document = SourceFiles.Read(english, SourceFormat.Json, Language.En, ReaderLimits.Default);
 
         Assert.Equal(english, SourceFiles.Merge(english, SourceFormat.Json, Language.En, document, Language.En, ReaderLimits.Default));

@@ -4,6 +4,7 @@ using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Formats.Interchange;
 using Translate.Formats.Json;
+using Translate.Testing;
 
 namespace Translate.Formats.Tests.Json;
 
@@ -52,7 +53,7 @@ public class JsonStringsReadTests
     [Fact]
     public void Read_TheAppsEnglishLocale_IsOneBlockPerKey()
     {
-        var bytes = Locales.Bytes("en");
+        var bytes = Repository.Locale("en");
         var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(bytes)!;
 
         var document = JsonStringsDocument.Read(bytes, Language.En, ReaderLimits.Default);

@@ -151,22 +151,6 @@ public sealed class AdminAndUploadCultureTests : ComponentTest
             Units = [.. document.Units.Select(u => target(u) is { } text ? u with { Target = InlineText.Plain(text) } : u)],
         }, XliffVersion.Xliff21).Content;
     }
-
-    /// <summary>Sets the UI culture (and the culture numbers format in) for one test, and restores both after it.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string name) =>
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }
 
 /// <summary>The pages a person reaches when something is missing, forbidden or locked, in the language of the request.</summary>

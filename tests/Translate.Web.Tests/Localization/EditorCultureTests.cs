@@ -3,6 +3,7 @@ using Bunit;
 using Translate.Domain.Languages;
 using Translate.Testing;
 using Translate.Web.Tests.Editor;
+using Translate.Web.Tests.Support;
 
 namespace Translate.Web.Tests.Localization;
 
@@ -87,21 +88,5 @@ public sealed class EditorCultureTests : EditorTest
         Assert.StartsWith(savedBy, panel.QuerySelector("p.hint")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([keepMine, takeTheirs, edit], panel.QuerySelectorAll("button").Select(b => b.TextContent));
         Assert.StartsWith(announcement, Announcement(cut), StringComparison.Ordinal);
-    }
-
-    /// <summary>Sets the UI culture (and the culture numbers format in) for one test, and restores both after it.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string name) =>
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
     }
 }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Translate.Web.Components.Shared;
+using Translate.Testing;
 
 namespace Translate.Web.Tests.Localization;
 
 /// <summary>The files of locales/ against each other (same keys, same placeholders) and against the code that reads them.</summary>
 public sealed partial class LocaleFilesTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly IReadOnlyDictionary<string, string> English = Read("en");
 
     public static TheoryData<string> Translations => new() { "fr", "de", "lb", "zh" };
@@ -108,18 +109,6 @@ public sealed partial class LocaleFilesTests
     private static Dictionary<string, string> Read(string language) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Root, "locales", language + ".json")))!;
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Translate.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Translate.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex Placeholder();

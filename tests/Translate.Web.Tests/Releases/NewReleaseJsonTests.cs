@@ -17,7 +17,7 @@ public sealed class NewReleaseJsonTests : ComponentTest
     [Fact]
     public async Task Create_FromTheEnglishLocale_KeepsTheJsonFileAndMakesABlockOfEachKey()
     {
-        var english = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "locales", "en.json"));
+        var english = Repository.Locale("en");
         var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(english)!;
         SignInAs(People.Anna);
         var cut = Render<NewReleasePage>();
@@ -40,18 +40,5 @@ public sealed class NewReleaseJsonTests : ComponentTest
         var kept = await db.SourceDocuments.SingleAsync(d => d.Id == release.SourceDocumentId);
         Assert.Equal(("en.json", SourceFormat.Json), (kept.FileName, kept.Format));
         Assert.Equal(english, kept.Content);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Translate.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Translate.sln not found above " + AppContext.BaseDirectory);
     }
 }
