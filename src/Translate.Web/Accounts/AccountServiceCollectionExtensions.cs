@@ -41,6 +41,7 @@ internal static class AccountServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<TranslateDbContext>()
             .AddSignInManager<TranslateSignInManager>()
             .AddClaimsPrincipalFactory<TranslateClaimsFactory>()
