@@ -58,7 +58,7 @@ public sealed class HumanTests
     }
 
     [Theory]
-    [InlineData("fr", "48,2 KB")]
+    [InlineData("fr", "48,2 Ko")]
     [InlineData("en", "48.2 KB")]
     public void Size_InTheCulture_UsesItsDecimalSeparator(string culture, string expected)
     {
