@@ -17,13 +17,11 @@ namespace Translate.Web.Tests.Localization;
 /// </summary>
 public sealed class FileRefusalTextTests
 {
-    private static readonly LocaleStrings Strings = LocaleStrings.Load(Path.Combine(AppContext.BaseDirectory, "locales"));
-    private static readonly JsonStringLocalizer L = new(Strings);
-
-    public static TheoryData<string> Cultures => new() { "en", "fr", "de", "lb", "zh-Hans" };
+    private static readonly LocaleStrings Strings = AppLocales.Strings;
+    private static readonly JsonStringLocalizer L = AppLocales.Localizer;
 
     [Theory]
-    [MemberData(nameof(Cultures))]
+    [MemberData(nameof(AppLocales.Cultures), MemberType = typeof(AppLocales))]
     public void EveryFileProblem_HasASentenceInTheUiLanguage_NamingItsValues(string culture)
     {
         using var _ = new UiCulture(culture);
@@ -34,9 +32,9 @@ public sealed class FileRefusalTextTests
             var problem = ProblemOf(refused);
             var text = FileRefusalText.Of(refused, L);
             var found = Strings.Find(FileRefusalText.KeyPrefix + problem.Code, CultureInfo.CurrentUICulture);
-            if (found.ResourceNotFound || !found.SearchedLocation!.StartsWith(LocaleFile(culture), StringComparison.Ordinal))
+            if (found.ResourceNotFound || !found.SearchedLocation!.StartsWith(AppLocales.FileOf(culture), StringComparison.Ordinal))
             {
-                problems.Add($"{problem.Code}: no sentence in {LocaleFile(culture)}");
+                problems.Add($"{problem.Code}: no sentence in {AppLocales.FileOf(culture)}");
                 continue;
             }
 
@@ -96,8 +94,6 @@ public sealed class FileRefusalTextTests
         IFormattable number => number.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString(),
     };
-
-    private static string LocaleFile(string culture) => culture.Split('-')[0] + ".json";
 
     private static IEnumerable<FormatException> Catalogue() =>
         new[] { typeof(DocumentProblems), typeof(InterchangeProblems) }

@@ -20,13 +20,11 @@ namespace Translate.Web.Tests.Localization;
 /// </summary>
 public sealed class RefusalTextTests
 {
-    private static readonly LocaleStrings Strings = LocaleStrings.Load(Path.Combine(AppContext.BaseDirectory, "locales"));
-    private static readonly JsonStringLocalizer L = new(Strings);
-
-    public static TheoryData<string> Cultures => new() { "en", "fr", "de", "lb", "zh-Hans" };
+    private static readonly LocaleStrings Strings = AppLocales.Strings;
+    private static readonly JsonStringLocalizer L = AppLocales.Localizer;
 
     [Theory]
-    [MemberData(nameof(Cultures))]
+    [MemberData(nameof(AppLocales.Cultures), MemberType = typeof(AppLocales))]
     public void EveryRefusal_HasASentenceInTheUiLanguage_NamingItsValues(string culture)
     {
         using var _ = new UiCulture(culture);
@@ -36,9 +34,9 @@ public sealed class RefusalTextTests
             .Concat(GateReasons().Select(r => (r.Code, r.Values, RefusalText.Of(r, L)))))
         {
             var found = Strings.Find(RefusalText.KeyPrefix + code, CultureInfo.CurrentUICulture);
-            if (found.ResourceNotFound || !found.SearchedLocation!.StartsWith(LocaleFile(culture), StringComparison.Ordinal))
+            if (found.ResourceNotFound || !found.SearchedLocation!.StartsWith(AppLocales.FileOf(culture), StringComparison.Ordinal))
             {
-                problems.Add($"{code}: no sentence in {LocaleFile(culture)}");
+                problems.Add($"{code}: no sentence in {AppLocales.FileOf(culture)}");
                 continue;
             }
 
@@ -77,8 +75,6 @@ public sealed class RefusalTextTests
         IFormattable number => number.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString(),
     };
-
-    private static string LocaleFile(string culture) => culture.Split('-')[0] + ".json";
 
     private static IEnumerable<Refusal> Catalogue() =>
         new[] { typeof(Refusals), typeof(ExchangeRefusals), typeof(PeopleRefusals), typeof(NotFoundRefusals) }

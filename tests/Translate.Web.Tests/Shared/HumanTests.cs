@@ -2,13 +2,14 @@ using System.Globalization;
 using Translate.Domain.Languages;
 using Translate.Web.Components.Shared;
 using Translate.Web.Localization;
+using Translate.Web.Tests.Support;
 
 namespace Translate.Web.Tests.Shared;
 
 /// <summary>Human words for dates, states and language names in the UI culture: sentences from locales/, spans from Humanizer, dates from .NET.</summary>
 public sealed class HumanTests
 {
-    private static readonly JsonStringLocalizer L = new(LocaleStrings.Load(Path.Combine(AppContext.BaseDirectory, "locales")));
+    private static readonly JsonStringLocalizer L = AppLocales.Localizer;
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
     [Theory]
