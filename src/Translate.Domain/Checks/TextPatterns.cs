@@ -13,6 +13,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![a-zA-Z0-9])(?:https?://|www\.)[^\s<>""«»“”„\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]*[^\s<>""«»“”„.,;:!?)\]'’\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Url();
 
-    /// <summary>The text with its e-mail addresses and URLs blanked out, for checks that must not look inside them.</summary>
-    public static string WithoutAddresses(string text) => Url().Replace(EmailAddress().Replace(text, " "), " ");
+    /// <summary>
+    /// The text with its e-mail addresses and URLs each replaced by U+FFFC (the object replacement character), for checks
+    /// that must not look inside them: neither a space, a digit nor a letter, it does not make a check find something new.
+    /// </summary>
+    public static string WithoutAddresses(string text) => Url().Replace(EmailAddress().Replace(text, "\uFFFC"), "\uFFFC");
 }

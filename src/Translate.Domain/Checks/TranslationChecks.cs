@@ -12,6 +12,8 @@ public static class TranslationChecks
         new WhitespaceCheck(),
         new NumberCheck(),
         new AddressCheck(),
+        new FrenchSpacingCheck(),
+        new ChinesePunctuationCheck(),
     ];
 
     /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>

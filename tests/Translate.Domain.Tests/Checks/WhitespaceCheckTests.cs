@@ -9,7 +9,7 @@ public class WhitespaceCheckTests
     [InlineData(Language.De, "Pressekontakt ", "check.trailing-space")]
     [InlineData(Language.Lb, "Press\u00A0kontakt\u00A0", "check.trailing-space")]
     [InlineData(Language.De, "Kontakt für  Medien", "check.double-space")]
-    [InlineData(Language.Zh, "媒体  联系人", "check.double-space")]
+    [InlineData(Language.Zh, "媒体联系人  CNSA", "check.double-space")]
     public void Run_WithStraySpaces_Warns(Language language, string target, string code) =>
         Assert.Equal([code], Findings.Codes("Media contact", target, language));
 
