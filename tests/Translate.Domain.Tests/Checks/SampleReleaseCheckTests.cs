@@ -6,7 +6,9 @@ namespace Translate.Domain.Tests.Checks;
 
 public class SampleReleaseCheckTests
 {
-    public static TheoryData<Language> Targets => [Language.Fr, Language.De, Language.Lb, Language.Zh];
+    private static readonly Language[] Languages = [Language.Fr, Language.De, Language.Lb, Language.Zh];
+
+    public static TheoryData<Language> Targets => [.. Languages];
 
     [Theory]
     [MemberData(nameof(Targets))]
@@ -19,5 +21,20 @@ public class SampleReleaseCheckTests
             .ToList();
 
         Assert.Empty(errors);
+    }
+
+    // The reference French contact lines ("Contact presse :") use an ordinary space where typography wants a no-break one.
+    [Fact]
+    public void Run_OverTheReferenceTranslations_WarnsOnlyAboutTheFrenchContactColons()
+    {
+        var warnings = Languages
+            .SelectMany(language => SampleRelease.Segments.SelectMany(s => TranslationChecks.Run(s.Text[Language.En], s.Text[language], Language.En, language)
+                .Where(f => f.Severity == CheckSeverity.Warning)
+                .Select(f => $"{s.Number} {language.Code()} {f.Code}")))
+            .ToList();
+
+        Assert.Equal(
+            ["12 fr check.french-no-break-space", "14 fr check.french-no-break-space", "15 fr check.french-no-break-space", "16 fr check.french-no-break-space"],
+            warnings);
     }
 }
