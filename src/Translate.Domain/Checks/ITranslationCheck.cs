@@ -1,0 +1,6 @@
+namespace Translate.Domain.Checks;
+
+internal interface ITranslationCheck
+{
+    IEnumerable<CheckFinding> Run(CheckedPair pair);
+}

@@ -1,0 +1,30 @@
+using Translate.Domain.Languages;
+
+namespace Translate.Domain.Checks;
+
+/// <summary>The automatic checks on a translation of one segment: errors block submitting the language, warnings ask for a look.</summary>
+public static class TranslationChecks
+{
+    private static readonly ITranslationCheck[] All =
+    [
+        new IdenticalTargetCheck(),
+        new InlineTagCheck(),
+        new WhitespaceCheck(),
+        new NumberCheck(),
+        new AddressCheck(),
+        new FrenchSpacingCheck(),
+        new ChinesePunctuationCheck(),
+    ];
+
+    /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>
+    public static IReadOnlyList<CheckFinding> Run(string source, string target, Language sourceLanguage, Language targetLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        var pair = new CheckedPair(source, target, sourceLanguage, targetLanguage);
+
+        // An empty translation is one problem, not also every number and address it lacks.
+        var empty = new EmptyTargetCheck().Run(pair).ToList();
+        return empty.Count > 0 ? empty : [.. All.SelectMany(check => check.Run(pair))];
+    }
+}
