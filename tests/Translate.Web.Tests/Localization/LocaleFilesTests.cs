@@ -62,7 +62,8 @@ public sealed partial class LocaleFilesTests
 
     /// <summary>
     /// A refusal's sentence is used when some rule gives its code (the key is <c>refusal.{code}</c>), and a refused
-    /// file's when some format check gives its code (<c>file-problem.{code}</c>).
+    /// file's when some format check gives its code (<c>file-problem.{code}</c>); a check finding's sentence is keyed
+    /// by the finding's code itself (<c>check.{name}</c>), which a check names.
     /// </summary>
     [Fact]
     public void EveryEnglishKey_IsUsedByTheWebApp()
@@ -76,7 +77,8 @@ public sealed partial class LocaleFilesTests
                 ? !rules.Contains($"\"{k[RefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal)
                 : !code.Contains($"\"{k}\"", StringComparison.Ordinal)
                     && !(k.StartsWith(FileRefusalText.KeyPrefix, StringComparison.Ordinal)
-                        && formats.Contains($"\"{k[FileRefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal)))
+                        && formats.Contains($"\"{k[FileRefusalText.KeyPrefix.Length..]}\"", StringComparison.Ordinal))
+                    && !(k.StartsWith(CheckText.KeyPrefix, StringComparison.Ordinal) && rules.Contains($"\"{k}\"", StringComparison.Ordinal)))
             .ToList();
 
         Assert.Empty(unused);

@@ -22,7 +22,8 @@ public static class RefusalText
     private static string Sentence(string code, IReadOnlyDictionary<string, object> values, IStringLocalizer localizer) =>
         localizer[KeyPrefix + code, [.. values.Values.Select(v => Word(v, localizer))]];
 
-    private static object Word(object value, IStringLocalizer localizer) => value switch
+    /// <summary>A value as the sentences of <c>locales/</c> show it; check findings word theirs the same way.</summary>
+    internal static object Word(object value, IStringLocalizer localizer) => value switch
     {
         Language language => language.Code(),
         Enum state => StateWords.Label(state, localizer),
