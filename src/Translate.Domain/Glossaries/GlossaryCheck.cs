@@ -30,12 +30,12 @@ public static class GlossaryCheck
             .Select(hit => (hit.Term, Expected: hit.Entry.TermIn(targetLanguage)))
             .Where(p => p.Expected is { } expected && !translation.Contains(TermKey.Of(expected.Text, expected.CaseSensitive), expected.CaseSensitive))
             .Select(p => CheckFinding.Warning(TermMissingCode,
-                $"The glossary term {p.Term.Text} should be translated as {p.Expected!.Text}.", ("term", p.Term.Text), ("expected", p.Expected.Text)));
+                $"The glossary term \"{p.Term.Text}\" should be translated as \"{p.Expected!.Text}\".", ("term", p.Term.Text), ("expected", p.Expected.Text)));
 
         var forbidden = glossary.FindForbidden(translation, targetLanguage)
             .Distinct()
             .Select(f => CheckFinding.Error(TermForbiddenCode,
-                $"{f.Variant} is a forbidden variant in the glossary: write {f.Term.Text}.", ("variant", f.Variant), ("approved", f.Term.Text)));
+                $"\"{f.Variant}\" is a forbidden variant in the glossary: write \"{f.Term.Text}\".", ("variant", f.Variant), ("approved", f.Term.Text)));
 
         return [.. forbidden, .. missing];
     }
