@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Translate.Domain.Checks;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Web.Components.Shared;
 using Translate.Web.Tests.Support;
@@ -13,6 +14,12 @@ namespace Translate.Web.Tests.Localization;
 /// </summary>
 public sealed class CheckTextTests
 {
+    private static readonly Glossary Terms = new([new GlossaryEntry(Guid.NewGuid(),
+    [
+        new GlossaryTerm(Language.En, "Ministry of the Economy"),
+        new GlossaryTerm(Language.Fr, "ministère de l’Économie", forbiddenVariants: ["ministère de l’Economie"]),
+    ])]);
+
     /// <summary>One translation per finding code that raises it; a new code fails the coverage test until it has one.</summary>
     private static readonly (string Code, string Source, string Target, Language Language)[] Examples =
     [
@@ -30,6 +37,8 @@ public sealed class CheckTextTests
         ("check.chinese-half-width-punctuation", "The minister spoke, then left.", "部长讲话,然后离开。", Language.Zh),
         ("check.chinese-space", "The minister spoke.", "部长 讲话。", Language.Zh),
         ("check.number-missing", "It costs 25 euros.", "Cela coûte des euros.", Language.Fr),
+        ("check.term-missing", "The Ministry of the Economy spoke.", "Le ministère a parlé.", Language.Fr),
+        ("check.term-forbidden", "The Ministry of the Economy spoke.", "Le ministère de l’Economie a parlé.", Language.Fr),
     ];
 
     [Fact]
@@ -54,7 +63,9 @@ public sealed class CheckTextTests
 
         foreach (var (code, source, target, language) in Examples)
         {
-            var finding = TranslationChecks.Run(source, target, Language.En, language).FirstOrDefault(f => f.Code == code);
+            var finding = TranslationChecks.Run(source, target, Language.En, language)
+                .Concat(GlossaryCheck.Run(source, target, Language.En, language, Terms))
+                .FirstOrDefault(f => f.Code == code);
             if (finding is null)
             {
                 problems.Add($"{code}: the example does not raise it");

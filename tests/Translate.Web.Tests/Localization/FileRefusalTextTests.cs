@@ -3,7 +3,9 @@ using System.Reflection;
 using System.Text.Json;
 using System.Xml;
 using Translate.Domain.Languages;
+using Translate.Domain.Workflow;
 using Translate.Formats;
+using Translate.Formats.Glossaries;
 using Translate.Formats.Interchange;
 using Translate.Web.Components.Shared;
 using Translate.Web.Localization;
@@ -46,11 +48,11 @@ public sealed class FileRefusalTextTests
     }
 
     [Fact]
-    public void Catalogues_GiveAroundThirtyCodes()
+    public void Catalogues_GiveSomeFortyCodes()
     {
         var codes = Catalogue().Select(r => ProblemOf(r).Code).Distinct().ToList();
 
-        Assert.InRange(codes.Count, 20, 40);
+        Assert.InRange(codes.Count, 30, 60);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class FileRefusalTextTests
     };
 
     private static IEnumerable<FormatException> Catalogue() =>
-        new[] { typeof(DocumentProblems), typeof(InterchangeProblems) }
+        new[] { typeof(DocumentProblems), typeof(InterchangeProblems), typeof(GlossaryProblems) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.ReturnType.IsSubclassOf(typeof(FormatException)))
             .Select(m => (FormatException)m.Invoke(null, [.. m.GetParameters().Select(p => Sample(p.ParameterType))])!);
@@ -114,6 +116,7 @@ public sealed class FileRefusalTextTests
         _ when type == typeof(JsonException) => new JsonException("sample reason", "$", 6, 2),
         _ when type == typeof(XmlException) => new XmlException("sample reason", null, 7, 3),
         _ when type == typeof(InterchangeFormatException) => InterchangeProblems.BadTagId("007"),
+        _ when type == typeof(RefusedException) => new RefusedException(Refusal.Create("glossary.term-empty", "The fr term is empty.")),
         _ => throw new InvalidOperationException($"Give the test a sample {type.Name}."),
     };
 }
