@@ -23,19 +23,25 @@ public static class MatchScorer
     /// <summary>The score of <paramref name="other"/> as a match for <paramref name="text"/>, 0 to 100.</summary>
     public static int Score(string text, string other)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(other);
         var tokenizer = new MemoryTokenizer();
-        var ids = tokenizer.Ids(text);
-        var otherIds = tokenizer.Ids(other);
-        return Math.Max(0, Score(text, ids, other, otherIds, minimumScore: 0));
+        var tokens = MemoryTokenizer.Tokenize(text);
+        var ids = tokenizer.Ids(tokens);
+        return Math.Max(0, Score(tokens, ids, other, tokenizer.Ids(other), minimumScore: 0));
     }
 
     /// <summary>
-    /// The score of a unit's text for a queried text, both given with their token ids from the same
-    /// <see cref="MemoryTokenizer"/>, or -1 as soon as it is certain to be below <paramref name="minimumScore"/>
-    /// (the edit distance stops at the bound the minimum allows). A text without tokens matches nothing.
+    /// The score of a unit's text (<paramref name="other"/>) for a queried text, both given with their token ids from
+    /// the same <see cref="MemoryTokenizer"/>, the query also with its tokens, or -1 as soon as it is certain to be
+    /// below <paramref name="minimumScore"/> (the edit distance stops at the bound the minimum allows). The unit's
+    /// text is split again only when the ids are equal, to see its formal differences. A text without tokens matches
+    /// nothing.
     /// </summary>
-    public static int Score(string text, ReadOnlySpan<int> ids, string other, ReadOnlySpan<int> otherIds, int minimumScore)
+    public static int Score(IReadOnlyList<MemoryToken> tokens, ReadOnlySpan<int> ids, string other, ReadOnlySpan<int> otherIds, int minimumScore)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(other);
         ArgumentOutOfRangeException.ThrowIfNegative(minimumScore);
         var longest = Math.Max(ids.Length, otherIds.Length);
         if (ids.Length == 0 || otherIds.Length == 0)
@@ -46,7 +52,7 @@ public static class MatchScorer
         var minimum = Math.Min(minimumScore, Exact);
         var distance = Distance(ids, otherIds, MaximumDistance(longest, minimum));
         var score = distance == 0
-            ? Exact - (FormalPenalty * FormalDifferences(MemoryTokenizer.Tokenize(text), MemoryTokenizer.Tokenize(other)))
+            ? Exact - (FormalPenalty * FormalDifferences(tokens, MemoryTokenizer.Tokenize(other)))
             : 100 * (longest - distance) / longest;
         return score >= minimum ? score : -1;
     }
@@ -121,11 +127,46 @@ public static class MatchScorer
             return text is null && other is null;
         }
 
-        return string.Equals(Fold(text), Fold(other), StringComparison.Ordinal);
+        var (i, j) = (Skip(text, 0), Skip(other, 0));
+        while (i < text.Length && j < other.Length)
+        {
+            var (space, otherSpace) = (char.IsWhiteSpace(text[i]), char.IsWhiteSpace(other[j]));
+            if (space != otherSpace)
+            {
+                return false;
+            }
+
+            if (space)
+            {
+                (i, j) = (Skip(text, i), Skip(other, j));
+                if ((i == text.Length) != (j == other.Length))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (text[i] != other[j])
+            {
+                return false;
+            }
+
+            (i, j) = (i + 1, j + 1);
+        }
+
+        return Skip(text, i) == text.Length && Skip(other, j) == other.Length;
     }
 
-    private static string Fold(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static int Skip(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>How many kinds of formal difference (case, spacing, tag numbers) two token lists with equal keys show.</summary>
     private static int FormalDifferences(IReadOnlyList<MemoryToken> tokens, IReadOnlyList<MemoryToken> others)

@@ -92,9 +92,12 @@ public sealed class MemoryTokenizer
     /// The token ids of a text looked up, without growing the vocabulary (safe beside other readers): a key the
     /// memory has never seen gets a negative id of its own, equal only to itself.
     /// </summary>
-    public int[] QueryIds(string text)
+    public int[] QueryIds(string text) => QueryIds(Tokenize(text));
+
+    /// <summary>The ids of a query's tokens already split, as <see cref="QueryIds(string)"/>.</summary>
+    public int[] QueryIds(IReadOnlyList<MemoryToken> tokens)
     {
-        var tokens = Tokenize(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var ids = new int[tokens.Count];
         Dictionary<string, int>? unknown = null;
         for (var i = 0; i < ids.Length; i++)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Translate.Domain.Memory;
 
@@ -12,29 +13,41 @@ namespace Translate.Domain.Memory;
 /// shared tokens (multiset), hence at least t = ⌈min·q/100⌉. Any q − t + 1 of the query's tokens then include a
 /// shared one: only the postings of the q − t + 1 rarest are read (prefix filtering), and the shared count of each
 /// unit found is checked exactly.</item>
-/// <item>Best first: shared/max(q, L) bounds the score from above, so candidates are scored in that order and the
-/// lookup stops when the bound falls below the worst of the results it already holds.</item>
+/// <item>Best first: shared/max(q, L) bounds the score from above (101 when it is 100 and the neighbours match), so
+/// candidates are scored in that order; one whose bound cannot beat the worst result held (lower, or equal and older)
+/// is not scored, and the lookup stops at the first bound below it.</item>
+/// <item>Narrow first: the lookup runs at 100, 90, 80 and 70 before the query's own minimum, and stops at the first
+/// that gives all the results asked for; the filters at a high minimum read few postings and few units.</item>
 /// </list>
-/// Not thread-safe: <see cref="TranslationMemory"/> holds its lock around every call.
+/// The units are kept column by column (units, lengths, ids, sorted ids by slot) so that the filters read small
+/// arrays, not one object per unit. Not thread-safe: <see cref="TranslationMemory"/> holds its lock around every call.
 /// </summary>
 internal sealed class PairIndex
 {
-    private readonly List<Entry> entries = [];
+    // A removed unit keeps its slot, with no unit and a length no query accepts, until the slots are compacted.
+    private const int RemovedLength = -1;
+
+    private readonly List<MemoryUnit?> units = [];
+    private readonly List<int> lengths = [];
+    private readonly List<int[]> ids = [];
+    private readonly List<int[]> sortedIds = [];
     private readonly Dictionary<Guid, int> slots = [];
     private readonly Dictionary<int, List<int>> postings = [];
-    private int removed;
 
     public int Count => slots.Count;
 
-    public IEnumerable<MemoryUnit> Units => entries.Where(e => !e.Removed).Select(e => e.Unit);
+    public IEnumerable<MemoryUnit> Units => units.OfType<MemoryUnit>();
 
-    public void Add(MemoryUnit unit, int[] ids)
+    public void Add(MemoryUnit unit, int[] tokenIds)
     {
-        var slot = entries.Count;
-        var entry = new Entry(unit, ids);
-        entries.Add(entry);
+        var slot = units.Count;
+        var sorted = tokenIds.ToArray();
+        Array.Sort(sorted);
+        units.Add(unit);
+        lengths.Add(tokenIds.Length);
+        ids.Add(tokenIds);
+        sortedIds.Add(sorted);
         slots.Add(unit.Id, slot);
-        var sorted = entry.SortedIds;
         for (var i = 0; i < sorted.Length; i++)
         {
             if (i > 0 && sorted[i] == sorted[i - 1])
@@ -59,9 +72,10 @@ internal sealed class PairIndex
             return false;
         }
 
-        entries[slot].Removed = true;
-        removed++;
-        if (removed > 64 && removed * 2 > entries.Count)
+        units[slot] = null;
+        lengths[slot] = RemovedLength;
+        var removed = units.Count - slots.Count;
+        if (removed > 64 && removed * 2 > units.Count)
         {
             Compact();
         }
@@ -69,85 +83,62 @@ internal sealed class PairIndex
         return true;
     }
 
-    public IReadOnlyList<MemoryMatch> Lookup(MemoryQuery query, int[] ids, out LookupStatistics statistics)
+    public IReadOnlyList<MemoryMatch> Lookup(MemoryQuery query, IReadOnlyList<MemoryToken> tokens, int[] queryIds, out LookupStatistics statistics)
     {
-        var q = ids.Length;
-        var minimum = Math.Min(query.MinimumScore, MatchScorer.Exact);
-        var required = ((minimum * q) + 99) / 100;
-        var shortest = required;
-        var longest = 100 * q / minimum;
-
-        var sortedQuery = ids.ToArray();
-        Array.Sort(sortedQuery);
-        var seen = ArrayPool<bool>.Shared.Rent(entries.Count);
-        var candidates = new List<Candidate>();
-        try
+        var (candidates, scored) = (0, 0);
+        foreach (var minimum in Minimums(query.MinimumScore))
         {
-            Array.Clear(seen, 0, entries.Count);
-            foreach (var id in Prefix(ids, q - required + 1))
+            var best = Lookup(query, minimum, tokens, queryIds, ref candidates, ref scored);
+            if (best.Count == query.MaximumResults || minimum == query.MinimumScore)
             {
-                if (!postings.TryGetValue(id, out var list))
-                {
-                    continue;
-                }
-
-                foreach (var slot in list)
-                {
-                    if (seen[slot])
-                    {
-                        continue;
-                    }
-
-                    seen[slot] = true;
-                    var entry = entries[slot];
-                    var length = entry.Ids.Length;
-                    if (entry.Removed || length < shortest || length > longest)
-                    {
-                        continue;
-                    }
-
-                    var longer = Math.Max(q, length);
-                    var shared = Shared(sortedQuery, entry.SortedIds);
-                    if (shared * 100 >= minimum * longer)
-                    {
-                        candidates.Add(new Candidate(entry, 100 * shared / longer));
-                    }
-                }
+                statistics = new LookupStatistics(Count, candidates, scored);
+                return best;
             }
         }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(seen);
-        }
 
-        candidates.Sort(static (x, y) =>
-        {
-            var order = y.Bound.CompareTo(x.Bound);
-            return order != 0 ? order : y.Entry.Unit.ApprovedAt.CompareTo(x.Entry.Unit.ApprovedAt);
-        });
+        throw new InvalidOperationException("The last minimum is the query's own.");
+    }
 
+    /// <summary>
+    /// The minimums to look up at in turn, ending with the query's. A higher minimum makes a far narrower lookup, and
+    /// when it already gives the results asked for they are the best overall: every unit it leaves out scores lower.
+    /// </summary>
+    private static IEnumerable<int> Minimums(int minimumScore) =>
+        Tightened.Where(m => m > minimumScore).Append(minimumScore);
+
+    private static readonly int[] Tightened = [MatchScorer.Exact, 90, 80, 70];
+
+    private List<MemoryMatch> Lookup(MemoryQuery query, int minimumScore, IReadOnlyList<MemoryToken> tokens, int[] queryIds, ref int candidateCount, ref int scored)
+    {
+        var candidates = Candidates(query, minimumScore, queryIds);
+        candidateCount += candidates.Length;
         var best = new List<MemoryMatch>(query.MaximumResults + 1);
-        var scored = 0;
+        var minimum = Math.Min(minimumScore, MatchScorer.Exact);
         foreach (var candidate in candidates)
         {
+            var (bound, slot) = ((int)(candidate >> 32), (int)candidate);
+            var unit = units[slot]!;
             var full = best.Count == query.MaximumResults;
-
-            // An equal score may still win on recency, so only a bound below the worst result held stops the lookup.
-            if (full && Possible(candidate.Bound) < best[^1].Score)
+            if (full && Loses(bound, unit, best[^1]))
             {
-                break;
+                // Candidates come best bound first: once a bound is below the worst result held, so are all the others.
+                if (bound < best[^1].Score)
+                {
+                    break;
+                }
+
+                continue;
             }
 
             var floor = full ? Math.Max(minimum, Math.Min(best[^1].Score, MatchScorer.Exact)) : minimum;
-            var unit = candidate.Entry.Unit;
             scored++;
-            var score = MatchScorer.Score(query.SourceText, ids, unit.SourceText, candidate.Entry.Ids, floor);
-            if (score == MatchScorer.Exact && MemoryMatch.InContext(query, unit))
+            var score = MatchScorer.Score(tokens, queryIds, unit.SourceText, ids[slot], floor);
+            if (score == MatchScorer.Exact && bound == MatchScorer.InContext)
             {
                 score = MatchScorer.InContext;
             }
 
-            if (score < query.MinimumScore)
+            if (score < minimumScore || (full && Loses(score, unit, best[^1])))
             {
                 continue;
             }
@@ -161,17 +152,89 @@ internal sealed class PairIndex
             }
         }
 
-        statistics = new LookupStatistics(Count, candidates.Count, scored);
         return best;
     }
 
-    // An exact bound may turn out in context.
-    private static int Possible(int bound) => bound == MatchScorer.Exact ? MatchScorer.InContext : bound;
+    /// <summary>
+    /// The units passing the length and count filters, each as its score bound (high 32 bits) and slot (low 32 bits),
+    /// best bound first and, within a bound, the later slot (usually the newer unit) first.
+    /// </summary>
+    private long[] Candidates(MemoryQuery query, int minimumScore, int[] queryIds)
+    {
+        var q = queryIds.Length;
+        var minimum = Math.Min(minimumScore, MatchScorer.Exact);
+        var required = ((minimum * q) + 99) / 100;
+        var (shortest, longest) = (required, 100 * q / minimum);
+        var sortedQuery = queryIds.ToArray();
+        Array.Sort(sortedQuery);
+
+        var lengthOf = CollectionsMarshal.AsSpan(lengths);
+        var sortedOf = CollectionsMarshal.AsSpan(sortedIds);
+        var seen = ArrayPool<bool>.Shared.Rent(lengthOf.Length);
+        var found = new List<long>();
+        try
+        {
+            Array.Clear(seen, 0, lengthOf.Length);
+            foreach (var id in Prefix(queryIds, q - required + 1))
+            {
+                if (!postings.TryGetValue(id, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var slot in CollectionsMarshal.AsSpan(list))
+                {
+                    var length = lengthOf[slot];
+                    if (seen[slot] || length < shortest || length > longest)
+                    {
+                        continue;
+                    }
+
+                    seen[slot] = true;
+                    var longer = Math.Max(q, length);
+                    var shared = Shared(sortedQuery, sortedOf[slot]);
+                    if (shared * 100 < minimum * longer)
+                    {
+                        continue;
+                    }
+
+                    var bound = 100 * shared / longer;
+                    if (bound == MatchScorer.Exact && MemoryMatch.InContext(query, units[slot]!))
+                    {
+                        bound = MatchScorer.InContext;
+                    }
+
+                    found.Add(((long)bound << 32) | (uint)slot);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(seen);
+        }
+
+        var candidates = found.ToArray();
+        Array.Sort(candidates);
+        Array.Reverse(candidates);
+        return candidates;
+    }
+
+    /// <summary>Whether a unit scoring <paramref name="score"/> would still come after <paramref name="worst"/> (<see cref="MemoryMatch.BestFirst"/>).</summary>
+    private static bool Loses(int score, MemoryUnit unit, MemoryMatch worst)
+    {
+        if (score != worst.Score)
+        {
+            return score < worst.Score;
+        }
+
+        var order = worst.Unit.ApprovedAt.CompareTo(unit.ApprovedAt);
+        return order != 0 ? order > 0 : unit.Id.CompareTo(worst.Unit.Id) > 0;
+    }
 
     /// <summary>The distinct ids among the <paramref name="count"/> query tokens with the shortest postings.</summary>
-    private HashSet<int> Prefix(int[] ids, int count)
+    private HashSet<int> Prefix(int[] queryIds, int count)
     {
-        var byRarity = ids.OrderBy(id => postings.TryGetValue(id, out var list) ? list.Count : 0).ThenBy(id => id);
+        var byRarity = queryIds.OrderBy(id => postings.TryGetValue(id, out var list) ? list.Count : 0).ThenBy(id => id);
         return [.. byRarity.Take(count)];
     }
 
@@ -202,34 +265,16 @@ internal sealed class PairIndex
 
     private void Compact()
     {
-        var live = entries.Where(e => !e.Removed).ToList();
-        entries.Clear();
+        var live = Enumerable.Range(0, units.Count).Where(slot => units[slot] is not null).Select(slot => (Unit: units[slot]!, Ids: ids[slot])).ToList();
+        units.Clear();
+        lengths.Clear();
+        ids.Clear();
+        sortedIds.Clear();
         slots.Clear();
         postings.Clear();
-        removed = 0;
-        foreach (var entry in live)
+        foreach (var (unit, tokenIds) in live)
         {
-            Add(entry.Unit, entry.Ids);
+            Add(unit, tokenIds);
         }
     }
-
-    private sealed class Entry(MemoryUnit unit, int[] ids)
-    {
-        public MemoryUnit Unit { get; } = unit;
-
-        public int[] Ids { get; } = ids;
-
-        public int[] SortedIds { get; } = Sorted(ids);
-
-        public bool Removed { get; set; }
-
-        private static int[] Sorted(int[] ids)
-        {
-            var sorted = ids.ToArray();
-            Array.Sort(sorted);
-            return sorted;
-        }
-    }
-
-    private readonly record struct Candidate(Entry Entry, int Bound);
 }

@@ -99,14 +99,14 @@ public sealed class TranslationMemory : IDisposable
                 return [];
             }
 
-            var ids = tokenizer.QueryIds(query.SourceText);
-            if (ids.Length == 0)
+            var tokens = MemoryTokenizer.Tokenize(query.SourceText);
+            if (tokens.Count == 0)
             {
                 statistics = new LookupStatistics(index.Count, 0, 0);
                 return [];
             }
 
-            return index.Lookup(query, ids, out statistics);
+            return index.Lookup(query, tokens, tokenizer.QueryIds(tokens), out statistics);
         }
         finally
         {

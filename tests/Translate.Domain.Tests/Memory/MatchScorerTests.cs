@@ -61,8 +61,10 @@ public class MatchScorerTests
         const string text = "The Ministry of the Economy signed the agreement in Luxembourg";
         const string other = "The Ministry of the Economy approved the agreement in Luxembourg";
 
-        Assert.Equal(90, MatchScorer.Score(text, tokenizer.Ids(text), other, tokenizer.Ids(other), 90));
-        Assert.Equal(-1, MatchScorer.Score(text, tokenizer.Ids(text), other, tokenizer.Ids(other), 91));
+        var tokens = MemoryTokenizer.Tokenize(text);
+
+        Assert.Equal(90, MatchScorer.Score(tokens, tokenizer.Ids(tokens), other, tokenizer.Ids(other), 90));
+        Assert.Equal(-1, MatchScorer.Score(tokens, tokenizer.Ids(tokens), other, tokenizer.Ids(other), 91));
     }
 
     [Theory]
@@ -88,4 +90,14 @@ public class MatchScorerTests
         Assert.Equal(2, MatchScorer.MaximumDistance(10, 75));
         Assert.Equal(0, MatchScorer.MaximumDistance(10, 100));
     }
+
+    [Theory]
+    [InlineData("Media contact:", " Media\tcontact:  ", true)]
+    [InlineData("Media contact:", "Media  contact :", false)]
+    [InlineData("Media contact:", "Mediacontact:", false)]
+    [InlineData("Media contact:", "Media contact", false)]
+    [InlineData(null, null, true)]
+    [InlineData(null, "", false)]
+    public void SameText_FoldsWhitespaceRunsOnly(string? text, string? other, bool same) =>
+        Assert.Equal(same, MatchScorer.SameText(text, other));
 }

@@ -20,7 +20,8 @@ public sealed class BruteForceMemory
     public IReadOnlyList<MemoryMatch> Lookup(MemoryQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var ids = tokenizer.QueryIds(query.SourceText);
+        var tokens = MemoryTokenizer.Tokenize(query.SourceText);
+        var ids = tokenizer.QueryIds(tokens);
         if (ids.Length == 0)
         {
             return [];
@@ -35,7 +36,7 @@ public sealed class BruteForceMemory
                 continue;
             }
 
-            var score = MatchScorer.Score(query.SourceText, ids, unit.SourceText, unitIds, minimum);
+            var score = MatchScorer.Score(tokens, ids, unit.SourceText, unitIds, minimum);
             if (score == MatchScorer.Exact && MemoryMatch.InContext(query, unit))
             {
                 score = MatchScorer.InContext;
