@@ -39,28 +39,21 @@ public sealed class MemoryTokenizer
             }
 
             var length = TagLength(text, i);
-            string key;
+            string? key = null;
             if (length > 0)
             {
                 key = text[i + 1] == '/' ? ClosingKey : text[i + length - 2] == '/' ? StandaloneKey : OpeningKey;
             }
-            else if (IsHan(text, i))
-            {
-                length = char.IsHighSurrogate(c) ? 2 : 1;
-                key = text.Substring(i, length);
-            }
-            else if (IsWordCharacter(text, i))
-            {
-                length = WordLength(text, i);
-                key = text.Substring(i, length).ToLowerInvariant();
-            }
             else
             {
-                length = char.IsSurrogatePair(text, i) ? 2 : 1;
-                key = text.Substring(i, length);
+                // A word or number; else a Han character or a punctuation mark, one character (or a surrogate pair).
+                length = IsWordCharacter(text[i]) ? WordLength(text, i) : char.IsSurrogatePair(text, i) ? 2 : 1;
             }
 
-            tokens.Add(new MemoryToken(key, text.Substring(i, length), space && tokens.Count > 0));
+            var raw = text.Substring(i, length);
+
+            // Lower-casing gives back the same string when there is nothing to lower, so most words cost one string.
+            tokens.Add(new MemoryToken(key ?? raw.ToLowerInvariant(), raw, space && tokens.Count > 0));
             space = false;
             i += length;
         }
@@ -159,11 +152,11 @@ public sealed class MemoryTokenizer
         var i = start + 1;
         while (i < text.Length)
         {
-            if (IsWordCharacter(text, i))
+            if (IsWordCharacter(text[i]))
             {
                 i++;
             }
-            else if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i]) && IsWordCharacter(text, i + 1)
+            else if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i]) && IsWordCharacter(text[i + 1])
                      && (char.IsAsciiDigit(text[i + 1]) || !IsNumberJoiner(text[i])))
             {
                 i += 2;
@@ -183,15 +176,14 @@ public sealed class MemoryTokenizer
 
     private static bool IsNumberJoiner(char c) => c is '.' or ',' or ':';
 
-    private static bool IsWordCharacter(string text, int i)
+    private static bool IsWordCharacter(char c)
     {
-        var c = text[i];
         if (char.IsAsciiLetterOrDigit(c))
         {
             return true;
         }
 
-        if (c < 128 || char.IsSurrogate(c) || IsHan(text, i))
+        if (c < 128 || char.IsSurrogate(c) || IsHan(c))
         {
             return false;
         }
@@ -201,15 +193,7 @@ public sealed class MemoryTokenizer
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static bool IsHan(string text, int i)
-    {
-        var c = text[i];
-        if (char.IsHighSurrogate(c))
-        {
-            // The rarer ideographs beyond the Basic Multilingual Plane (extensions B and later).
-            return char.IsSurrogatePair(text, i) && char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF;
-        }
-
-        return c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
-    }
+    // Han characters of the Basic Multilingual Plane; those beyond it are surrogate pairs, one token each anyway.
+    private static bool IsHan(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 }
