@@ -41,7 +41,7 @@ internal static class MemoryReport
 
         var indexed = new double[Lookups];
         var scanned = new double[Lookups];
-        long expected = 0, found = 0, scored = 0, candidates = 0;
+        long expected = 0, found = 0, scored = 0, candidates = 0, pairUnits = 0;
         for (var i = 0; i < Lookups; i++)
         {
             var timer = Stopwatch.StartNew();
@@ -53,6 +53,7 @@ internal static class MemoryReport
 
             scored += statistics.Scored;
             candidates += statistics.Candidates;
+            pairUnits += statistics.Units;
             var wanted = all.Where(m => m.Score >= RecallScore).ToList();
             expected += wanted.Count;
             found += wanted.Count(w => matches.Any(m => m.Unit.Id == w.Unit.Id && m.Score == w.Score));
@@ -70,7 +71,7 @@ internal static class MemoryReport
         output.WriteLine(string.Create(en, $"{"Index",-12} {Percentile(indexed, 50),9:F3} {Percentile(indexed, 95),9:F3} {indexed[^1],9:F3}"));
         output.WriteLine(string.Create(en, $"{"Brute force",-12} {Percentile(scanned, 50),9:F3} {Percentile(scanned, 95),9:F3} {scanned[^1],9:F3}"));
         output.WriteLine(string.Create(en, $"Speed-up (brute-force p50 / index p50): {speedUp:F1}x"));
-        output.WriteLine(string.Create(en, $"Scored per lookup: {(double)scored / Lookups:F1} of {(double)candidates / Lookups:F1} candidates, of {memory.Count / 4:N0} units in a pair"));
+        output.WriteLine(string.Create(en, $"Scored per lookup: {(double)scored / Lookups:F1} of {(double)candidates / Lookups:F1} candidates, of {(double)pairUnits / Lookups:N0} units in the pair"));
         output.WriteLine(string.Create(en, $"Recall of brute-force matches >= {RecallScore}%: {found:N0} of {expected:N0} ({recall:P1})"));
 
         var misses = new List<string>();
