@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Translate.Benchmarks.Memory;
+
+// Not a BenchmarkDotNet run: single lookups timed one by one, with the targets of the translation memory as a gate.
+if (args is [MemoryReport.Argument])
+{
+    return MemoryReport.Run(Console.Out);
+}
 
 // Every benchmark class of this assembly is found here: a new one needs no registration.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
