@@ -22,11 +22,14 @@ internal sealed partial class NumberCheck : ITranslationCheck
         }
     }
 
-    /// <summary>The numbers of a text as the language reads them; the digits inside addresses are not numbers.</summary>
+    /// <summary>
+    /// The numbers of a text as the language reads them; the digits inside addresses, phone numbers and dates are not
+    /// numbers here, since their own checks compare them whole, and a date may change its digits' order ("2018年1月16日").
+    /// </summary>
     internal static IEnumerable<(string Written, string Value)> Numbers(string text, Language language)
     {
         var format = Format.Of(language);
-        foreach (Match match in Token().Matches(TextPatterns.WithoutAddresses(text)))
+        foreach (Match match in Token().Matches(WrittenDate.Without(text)))
         {
             foreach (var number in Split(match.Value, format))
             {

@@ -11,6 +11,8 @@ public static class TranslationChecks
         new InlineTagCheck(),
         new WhitespaceCheck(),
         new NumberCheck(),
+        new ExtraNumberCheck(),
+        new DateCheck(),
         new AddressCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),

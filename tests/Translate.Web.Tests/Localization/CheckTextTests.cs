@@ -30,6 +30,9 @@ public sealed class CheckTextTests
         ("check.chinese-half-width-punctuation", "The minister spoke, then left.", "部长讲话,然后离开。", Language.Zh),
         ("check.chinese-space", "The minister spoke.", "部长 讲话。", Language.Zh),
         ("check.number-missing", "It costs 25 euros.", "Cela coûte des euros.", Language.Fr),
+        ("check.date-missing", "Signed on 16 January 2018.", "Signé le 17 janvier 2018.", Language.Fr),
+        ("check.date-form", "Signed on 16 January 2018.", "Unterzeichnet am 16 Januar 2018.", Language.De),
+        ("check.number-extra", "It costs 25 euros.", "Cela coûte 25 euros, soit 30 dollars.", Language.Fr),
     ];
 
     [Fact]
