@@ -14,6 +14,8 @@ public static class TranslationChecks
         new ExtraNumberCheck(),
         new DateCheck(),
         new AddressCheck(),
+        new DomainCheck(),
+        new PhoneCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),
     ];

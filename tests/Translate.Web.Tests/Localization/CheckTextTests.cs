@@ -33,6 +33,8 @@ public sealed class CheckTextTests
         ("check.date-missing", "Signed on 16 January 2018.", "Signé le 17 janvier 2018.", Language.Fr),
         ("check.date-form", "Signed on 16 January 2018.", "Unterzeichnet am 16 Januar 2018.", Language.De),
         ("check.number-extra", "It costs 25 euros.", "Cela coûte 25 euros, soit 30 dollars.", Language.Fr),
+        ("check.domain-missing", "See SpaceResources.lu today.", "Voyez aujourd’hui.", Language.Fr),
+        ("check.phone-missing", "Call (+352) 247-84151 today.", "Appelez aujourd’hui.", Language.Fr),
     ];
 
     [Fact]
