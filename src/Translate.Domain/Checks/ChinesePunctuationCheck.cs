@@ -4,7 +4,7 @@ using Translate.Domain.Languages;
 namespace Translate.Domain.Checks;
 
 /// <summary>
-/// Chinese text takes full-width punctuation (，。：；！？) and no spaces between characters; half-width marks and
+/// Chinese text takes full-width punctuation (，。：；！？（）) and no spaces between characters; half-width marks and
 /// spaces there are the traces of a Latin keyboard and look broken to a Chinese reader.
 /// </summary>
 internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
@@ -31,7 +31,8 @@ internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
         }
     }
 
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[,.:;!?]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    // Brackets too: a half-width "(" or ")" touching Chinese text wants （）.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[,.:;!?()]|\((?=\p{IsCJKUnifiedIdeographs})", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex HalfWidthAfterChinese();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs} +\p{IsCJKUnifiedIdeographs}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]

@@ -18,6 +18,9 @@ public static class TranslationChecks
         new PhoneCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),
+        new EndPunctuationCheck(),
+        new UnbalancedCheck(),
+        new GermanQuotesCheck(),
     ];
 
     /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>

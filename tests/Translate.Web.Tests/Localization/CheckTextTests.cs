@@ -35,6 +35,9 @@ public sealed class CheckTextTests
         ("check.number-extra", "It costs 25 euros.", "Cela coûte 25 euros, soit 30 dollars.", Language.Fr),
         ("check.domain-missing", "See SpaceResources.lu today.", "Voyez aujourd’hui.", Language.Fr),
         ("check.phone-missing", "Call (+352) 247-84151 today.", "Appelez aujourd’hui.", Language.Fr),
+        ("check.end-punctuation", "The minister spoke.", "La ministre a parlé", Language.Fr),
+        ("check.unbalanced", "The agency (CNSA) spoke.", "L’agence (CNSA a parlé.", Language.Fr),
+        ("check.german-quotes", "The “minister” spoke.", "Der \"Minister\" sprach.", Language.De),
     ];
 
     [Fact]
