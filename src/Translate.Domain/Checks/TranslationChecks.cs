@@ -21,6 +21,7 @@ public static class TranslationChecks
         new EndPunctuationCheck(),
         new UnbalancedCheck(),
         new GermanQuotesCheck(),
+        new LuxembourgishNRuleCheck(),
     ];
 
     /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>

@@ -38,6 +38,8 @@ public sealed class CheckTextTests
         ("check.end-punctuation", "The minister spoke.", "La ministre a parlé", Language.Fr),
         ("check.unbalanced", "The agency (CNSA) spoke.", "L’agence (CNSA a parlé.", Language.Fr),
         ("check.german-quotes", "The “minister” spoke.", "Der \"Minister\" sprach.", Language.De),
+        ("check.n-rule-drop", "The framework is ready.", "Den Kader ass fäerdeg.", Language.Lb),
+        ("check.n-rule-keep", "The evening is quiet.", "De Owend ass roueg.", Language.Lb),
     ];
 
     [Fact]
