@@ -22,6 +22,7 @@ public static class TranslationChecks
         new UnbalancedCheck(),
         new GermanQuotesCheck(),
         new LuxembourgishNRuleCheck(),
+        new LengthCheck(),
     ];
 
     /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>

@@ -40,6 +40,7 @@ public sealed class CheckTextTests
         ("check.german-quotes", "The “minister” spoke.", "Der \"Minister\" sprach.", Language.De),
         ("check.n-rule-drop", "The framework is ready.", "Den Kader ass fäerdeg.", Language.Lb),
         ("check.n-rule-keep", "The evening is quiet.", "De Owend ass roueg.", Language.Lb),
+        ("check.length", "In a first stage, the laboratory will employ at least five people in Luxembourg.", "Dans un premier temps.", Language.Fr),
     ];
 
     [Fact]
