@@ -19,7 +19,7 @@ internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
             yield break;
         }
 
-        var text = TextPatterns.WithoutAddresses(pair.Target);
+        var text = pair.VisibleTarget;
         foreach (var mark in HalfWidthAfterChinese().Matches(text).Select(m => m.Value).Distinct())
         {
             yield return CheckFinding.Warning(HalfWidthCode, $"Chinese text takes a full-width mark instead of '{mark}'.", ("mark", mark));

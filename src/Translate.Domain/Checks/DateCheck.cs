@@ -11,8 +11,8 @@ internal sealed class DateCheck : ITranslationCheck
 
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
-        var left = WrittenDate.In(pair.Target);
-        foreach (var date in WrittenDate.In(pair.Source))
+        var left = pair.TargetDates.ToList();
+        foreach (var date in pair.SourceDates)
         {
             var kept = left.Find(t => t.IsSameDateAs(date));
             if (kept is null)

@@ -15,5 +15,9 @@ internal sealed class DomainCheck : ITranslationCheck
     }
 
     // Looked for outside e-mail addresses and URLs, whose own check already names them whole.
-    private static List<string> Domains(string text) => [.. TextPatterns.Domain().Matches(TextPatterns.WithoutLinks(text)).Select(m => m.Value)];
+    private static List<string> Domains(string text)
+    {
+        var withoutLinks = TextPatterns.WithoutLinks(text);
+        return TextPatterns.MayHoldDomain(withoutLinks) ? [.. TextPatterns.Domain().Matches(withoutLinks).Select(m => m.Value)] : [];
+    }
 }

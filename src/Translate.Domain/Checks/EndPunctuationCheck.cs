@@ -9,7 +9,7 @@ internal sealed class EndPunctuationCheck : ITranslationCheck
 {
     public const string Code = "check.end-punctuation";
 
-    private const string Closers = "\"'’”“»«›)]}」』）》\uFFFC";
+    private static readonly char[] Closers = "\"'’”“»«›)]}」』）》\uFFFC".ToCharArray();
 
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
@@ -27,7 +27,7 @@ internal sealed class EndPunctuationCheck : ITranslationCheck
     /// <summary>The last visible character of a text, and the end mark it is (none when it is a letter, a digit, a symbol).</summary>
     private static (string Written, char? Mark) End(string text)
     {
-        var visible = text.TrimEnd().TrimEnd(Closers.ToCharArray()).TrimEnd();
+        var visible = text.TrimEnd().TrimEnd(Closers).TrimEnd();
         if (visible.EndsWith("...", StringComparison.Ordinal))
         {
             return ("...", '…');

@@ -10,8 +10,8 @@ internal sealed class ExtraNumberCheck : ITranslationCheck
 
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
-        var left = NumberCheck.Numbers(pair.Source, pair.SourceLanguage).Select(n => n.Value).ToList();
-        foreach (var number in NumberCheck.Numbers(pair.Target, pair.TargetLanguage).Where(n => !left.Remove(n.Value)))
+        var left = pair.SourceNumbers.Select(n => n.Value).ToList();
+        foreach (var number in pair.TargetNumbers.Where(n => !left.Remove(n.Value)))
         {
             yield return CheckFinding.Warning(Code, $"The number {number.Written} is not in the source.", ("number", number.Written));
         }

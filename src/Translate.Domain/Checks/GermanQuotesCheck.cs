@@ -17,7 +17,7 @@ internal sealed class GermanQuotesCheck : ITranslationCheck
             yield break;
         }
 
-        foreach (var mark in Foreign(TextPatterns.WithoutAddresses(pair.Target)).Distinct())
+        foreach (var mark in Foreign(pair.VisibleTarget).Distinct())
         {
             yield return CheckFinding.Warning(Code, $"German quotation marks are „…“, not '{mark}'.", ("mark", mark.ToString()));
         }

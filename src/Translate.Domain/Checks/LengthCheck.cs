@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Translate.Domain.Languages;
 
 namespace Translate.Domain.Checks;
@@ -14,10 +15,10 @@ internal sealed class LengthCheck : ITranslationCheck
     // Characters per English character in the reference translations of the sample release (press-release-2018-01-16,
     // segments over 20 characters): French 1.16, German 1.13, Luxembourgish 1.13, Chinese 0.33 (0.24 to 0.36 per segment).
     // A pair's norm is the target's over the source's, so French to German expects 1.13 / 1.16.
-    private static readonly Dictionary<Language, double> PerEnglishCharacter = new()
+    private static readonly FrozenDictionary<Language, double> PerEnglishCharacter = new Dictionary<Language, double>
     {
         [Language.En] = 1.00, [Language.Fr] = 1.16, [Language.De] = 1.13, [Language.Lb] = 1.13, [Language.Zh] = 0.33,
-    };
+    }.ToFrozenDictionary();
 
     // Per-segment ratios in the sample stay within 0.75 and 1.25 of their norm; half or double the norm is "far outside".
     private const double Band = 2.0;
@@ -27,13 +28,13 @@ internal sealed class LengthCheck : ITranslationCheck
 
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
-        var source = Visible(pair.Source);
+        var source = Visible(pair.VisibleSource);
         if (source < ShortSource)
         {
             yield break;
         }
 
-        var ratio = (double)Visible(pair.Target) / source;
+        var ratio = (double)Visible(pair.VisibleTarget) / source;
         var norm = PerEnglishCharacter[pair.TargetLanguage] / PerEnglishCharacter[pair.SourceLanguage];
         if (ratio < norm / Band || ratio > norm * Band)
         {
@@ -42,5 +43,5 @@ internal sealed class LengthCheck : ITranslationCheck
         }
     }
 
-    private static int Visible(string text) => TextPatterns.WithoutAddresses(text).Count(c => !char.IsWhiteSpace(c) && c != '\uFFFC');
+    private static int Visible(string text) => text.Count(c => !char.IsWhiteSpace(c) && c != '\uFFFC');
 }

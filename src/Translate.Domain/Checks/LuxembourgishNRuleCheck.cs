@@ -45,7 +45,7 @@ internal sealed partial class LuxembourgishNRuleCheck : ITranslationCheck
             yield break;
         }
 
-        foreach (Match m in WordThenWord().Matches(TextPatterns.WithoutAddresses(pair.Target)))
+        foreach (Match m in WordThenWord().Matches(pair.VisibleTarget))
         {
             var (word, next) = (m.Groups["word"].Value, m.Groups["next"].Value);
             if (Undecided(next))

@@ -14,8 +14,8 @@ internal static partial class TextPatterns
     public static partial Regex Url();
 
     // A bare domain (SpaceResources.lu, eco.public.lu): only the lower-case endings a press release meets, so that
-    // "e.g." or a missing space after a full stop ("China.De") is not taken for one.
-    [GeneratedRegex(@"(?<![a-zA-Z0-9\u00C0-\u024F@./_-])(?:[a-zA-Z0-9\u00C0-\u024F](?:[a-zA-Z0-9\u00C0-\u024F-]*[a-zA-Z0-9\u00C0-\u024F])?\.)+(?:lu|eu|int|com|org|net|info|fr|de|be|nl|at|ch|uk|cn|gov|edu|io)(?![a-zA-Z0-9\u00C0-\u024F_-]|\.[a-zA-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    // "e.g." or a missing space after a full stop ("China.De") is not taken for one. Atomic labels keep it linear.
+    [GeneratedRegex(@"(?<![a-zA-Z0-9\u00C0-\u024F@./_-])[a-zA-Z0-9\u00C0-\u024F](?>[a-zA-Z0-9\u00C0-\u024F-]*)(?:\.(?>[a-zA-Z0-9\u00C0-\u024F-]+))*?\.(?:lu|eu|int|com|org|net|info|fr|de|be|nl|at|ch|uk|cn|gov|edu|io)(?![a-zA-Z0-9\u00C0-\u024F_-]|\.[a-zA-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Domain();
 
     // (+352) 247-84151, +352 247 84151, or a Luxembourg number without its country code, 247-82400: three digits, a
@@ -48,7 +48,25 @@ internal static partial class TextPatterns
     /// replacement character), for checks that must not look inside them: neither a space, a digit nor a letter, it
     /// does not make a check find something new.
     /// </summary>
-    public static string WithoutAddresses(string text) => Phone().Replace(Domain().Replace(WithoutLinks(text), Hidden), Hidden);
+    public static string WithoutAddresses(string text)
+    {
+        var withoutLinks = WithoutLinks(text);
+        return Phone().Replace(MayHoldDomain(withoutLinks) ? Domain().Replace(withoutLinks, Hidden) : withoutLinks, Hidden);
+    }
+
+    /// <summary>A domain has a dot right before a lower-case letter, which ordinary sentences ("end. Next") never do; looking is cheaper than matching.</summary>
+    public static bool MayHoldDomain(string text)
+    {
+        for (var dot = text.IndexOf('.', StringComparison.Ordinal); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+        {
+            if (char.IsAsciiLetterLower(text[dot + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text with its e-mail addresses and URLs hidden, where domains and phone numbers are looked for.</summary>
     public static string WithoutLinks(string text) => Url().Replace(EmailAddress().Replace(text, Hidden), Hidden);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Translate.Domain.Checks;
 
 /// <summary>
@@ -25,10 +27,17 @@ internal sealed class UnbalancedCheck : ITranslationCheck
         ('《', '》', Family.Book), ('〈', '〉', Family.Book), ('「', '」', Family.Quote), ('『', '』', Family.Quote),
     ];
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create("()（）[]{}《》〈〉「」『』«»“”„\"‚‘");
+
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
-        var open = Unbalanced(TextPatterns.WithoutAddresses(pair.Source)).Select(u => u.Family).ToHashSet();
-        foreach (var (mark, _) in Unbalanced(TextPatterns.WithoutAddresses(pair.Target)).Where(u => !open.Contains(u.Family)))
+        if (!pair.VisibleTarget.AsSpan().ContainsAny(Marks))
+        {
+            yield break;
+        }
+
+        var open = Unbalanced(pair.VisibleSource).Select(u => u.Family).ToHashSet();
+        foreach (var (mark, _) in Unbalanced(pair.VisibleTarget).Where(u => !open.Contains(u.Family)))
         {
             yield return CheckFinding.Warning(Code, $"The mark '{mark}' is not balanced in the translation.", ("mark", mark.ToString()));
         }

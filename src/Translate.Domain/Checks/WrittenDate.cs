@@ -13,10 +13,9 @@ internal sealed record WrittenDate(string Written, int Index, int Day, int Month
 {
     public bool IsSameDateAs(WrittenDate source) => Day == source.Day && Month == source.Month && (source.Year is null || Year == source.Year);
 
-    /// <summary>The dates of a text, left to right; addresses and phone numbers are never read as dates.</summary>
-    public static List<WrittenDate> In(string text)
+    /// <summary>The dates of a text whose addresses and phone numbers are hidden (<see cref="TextPatterns.WithoutAddresses"/>), left to right.</summary>
+    public static List<WrittenDate> In(string visible)
     {
-        var visible = TextPatterns.WithoutAddresses(text);
         var found = new List<WrittenDate>();
         Add(found, TextPatterns.ChineseDate(), visible, m => Forms.Chinese);
         Add(found, TextPatterns.IsoDate(), visible, m => Forms.All);
@@ -32,16 +31,21 @@ internal sealed record WrittenDate(string Written, int Index, int Day, int Month
         return found;
     }
 
-    /// <summary>The text with its dates (and addresses) hidden, for the number checks: a date's digits are the date check's.</summary>
-    public static string Without(string text)
+    /// <summary>The text with its dates hidden too, for the number checks: a date's digits are the date check's.</summary>
+    public static string Without(string visible, IReadOnlyList<WrittenDate> dates)
     {
-        var visible = TextPatterns.WithoutAddresses(text).ToCharArray();
-        foreach (var date in In(text))
+        if (dates.Count == 0)
         {
-            Array.Fill(visible, '\uFFFC', date.Index, date.Written.Length);
+            return visible;
         }
 
-        return new string(visible);
+        var hidden = visible.ToCharArray();
+        foreach (var date in dates)
+        {
+            Array.Fill(hidden, '\uFFFC', date.Index, date.Written.Length);
+        }
+
+        return new string(hidden);
     }
 
     private static IReadOnlySet<Language> DayMarkLanguages(string mark) => mark switch
@@ -71,7 +75,7 @@ internal sealed record WrittenDate(string Written, int Index, int Day, int Month
             }
 
             var year = m.Groups["year"].Success ? Number(m.Groups["year"].Value) : (int?)null;
-            var languages = markLanguages(m.Groups["mark"].Value).Intersect(month.Languages).ToFrozenSet();
+            var languages = new HashSet<Language>(markLanguages(m.Groups["mark"].Value).Intersect(month.Languages));
             TryAdd(found, new(m.Value, m.Index, Number(m.Groups["day"].Value), month.Number, year, languages));
         }
     }
