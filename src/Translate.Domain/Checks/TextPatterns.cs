@@ -23,9 +23,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:\(\+\d{1,3}\)|(?<![\d+])\+\d{1,3})[ \u00A0]?\d{2,}(?:[ \u00A0./-]\d{2,})*(?!\d)|(?<![\d.,/+-])\d{3}-\d{4,}(?![\d]|[.,/-]\d)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Phone();
 
-    // 16 January 2018, 16 janvier, 1er janvier, 16. Januar 2018: the month word is looked up in a table of month names.
+    // 16 January 2018, the 16th of January, 16 janvier, 1er janvier, 16. Januar 2018: the month word is looked up in a table of month names.
     // Latin letters only around it, since Chinese text is written up against digits (于16 January).
-    [GeneratedRegex(@"(?<![a-zA-Z\u00C0-\u024F\d.,])(?<day>\d{1,2})(?<mark>\.|er|st|nd|rd|th)?[ \u00A0\u202F]+(?<month>[a-zA-Z\u00C0-\u024F]+)(?:[ \u00A0\u202F]+(?<year>\d{4})(?!\d))?", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"(?<![a-zA-Z\u00C0-\u024F\d.,])(?<day>\d{1,2})(?<mark>\.|er|st|nd|rd|th)?[ \u00A0\u202F]+(?:of[ \u00A0]+)?(?<month>[a-zA-Z\u00C0-\u024F]+)(?:[ \u00A0\u202F]+(?<year>\d{4})(?!\d))?", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     public static partial Regex DayMonthDate();
 
     // January 16, 2018 and January 16th: the English order.

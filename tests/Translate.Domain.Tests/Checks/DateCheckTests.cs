@@ -11,6 +11,7 @@ public class DateCheckTests
     [InlineData("Signed on 1 January.", Language.Fr, "Signé le 1er janvier.")]
     [InlineData("Signed on 16 January 2018.", Language.De, "Unterzeichnet am 16. Januar 2018.")]
     [InlineData("Signed on 16/01/2018.", Language.De, "Unterzeichnet am 16.01.2018.")]
+    [InlineData("Signed on the 16th of January.", Language.De, "Unterzeichnet am 16. Januar.")]
     [InlineData("Signed on 16 March.", Language.De, "Unterzeichnet am 16. März.")]
     [InlineData("Signed on 16 March 2018.", Language.Lb, "Ënnerschriwwen de 16. Mäerz 2018.")]
     [InlineData("Signed on 2 May 2018.", Language.Lb, "Ënnerschriwwen den 2. Mee 2018.")]
