@@ -4,7 +4,7 @@ using Translate.Domain.Languages;
 namespace Translate.Domain.Checks;
 
 /// <summary>
-/// Chinese text takes full-width punctuation (，。：；！？) and no spaces between characters; half-width marks and
+/// Chinese text takes full-width punctuation (，。：；！？（）) and no spaces between characters; half-width marks and
 /// spaces there are the traces of a Latin keyboard and look broken to a Chinese reader.
 /// </summary>
 internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
@@ -19,7 +19,7 @@ internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
             yield break;
         }
 
-        var text = TextPatterns.WithoutAddresses(pair.Target);
+        var text = pair.VisibleTarget;
         foreach (var mark in HalfWidthAfterChinese().Matches(text).Select(m => m.Value).Distinct())
         {
             yield return CheckFinding.Warning(HalfWidthCode, $"Chinese text takes a full-width mark instead of '{mark}'.", ("mark", mark));
@@ -31,7 +31,8 @@ internal sealed partial class ChinesePunctuationCheck : ITranslationCheck
         }
     }
 
-    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[,.:;!?]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    // Brackets too: a half-width "(" or ")" touching Chinese text wants （）.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[,.:;!?()]|\((?=\p{IsCJKUnifiedIdeographs})", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex HalfWidthAfterChinese();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs} +\p{IsCJKUnifiedIdeographs}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]

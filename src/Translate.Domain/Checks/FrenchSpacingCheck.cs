@@ -18,7 +18,7 @@ internal sealed partial class FrenchSpacingCheck : ITranslationCheck
             yield break;
         }
 
-        var text = TextPatterns.WithoutAddresses(pair.Target);
+        var text = pair.VisibleTarget;
         foreach (Match mark in Mark().Matches(text))
         {
             var (before, after) = (Before(text, mark.Index), After(text, mark.Index));

@@ -15,24 +15,22 @@ internal sealed partial class NumberCheck : ITranslationCheck
 
     public IEnumerable<CheckFinding> Run(CheckedPair pair)
     {
-        var left = Numbers(pair.Target, pair.TargetLanguage).Select(n => n.Value).ToList();
-        foreach (var number in Numbers(pair.Source, pair.SourceLanguage).Where(n => !left.Remove(n.Value)))
+        var left = pair.TargetNumbers.Select(n => n.Value).ToList();
+        foreach (var number in pair.SourceNumbers.Where(n => !left.Remove(n.Value)))
         {
             yield return CheckFinding.Error(Code, $"The number {number.Written} of the source is not in the translation.", ("number", number.Written));
         }
     }
 
-    /// <summary>The numbers of a text as the language reads them; the digits inside addresses are not numbers.</summary>
-    internal static IEnumerable<(string Written, string Value)> Numbers(string text, Language language)
+    /// <summary>
+    /// The numbers of a text as the language reads them, given the text with its addresses, phone numbers and dates
+    /// hidden (<see cref="CheckedPair"/> does): their own checks compare them whole, and a date may change its digits'
+    /// order ("2018年1月16日").
+    /// </summary>
+    internal static List<(string Written, string Value)> Numbers(string visible, Language language)
     {
         var format = Format.Of(language);
-        foreach (Match match in Token().Matches(TextPatterns.WithoutAddresses(text)))
-        {
-            foreach (var number in Split(match.Value, format))
-            {
-                yield return number;
-            }
-        }
+        return [.. Token().Matches(visible).SelectMany(match => Split(match.Value, format))];
     }
 
     // Reads a run of digits and separators left to right: a decimal mark once, a group mark only before three digits;

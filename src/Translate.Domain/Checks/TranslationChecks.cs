@@ -11,9 +11,18 @@ public static class TranslationChecks
         new InlineTagCheck(),
         new WhitespaceCheck(),
         new NumberCheck(),
+        new ExtraNumberCheck(),
+        new DateCheck(),
         new AddressCheck(),
+        new DomainCheck(),
+        new PhoneCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),
+        new EndPunctuationCheck(),
+        new UnbalancedCheck(),
+        new GermanQuotesCheck(),
+        new LuxembourgishNRuleCheck(),
+        new LengthCheck(),
     ];
 
     /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>

@@ -17,6 +17,11 @@ public class ChinesePunctuationCheckTests
     [InlineData("卢森堡,2018年：国家空间科学中心。见SpaceResources.lu。", ",")]
     [InlineData("卢森堡，2018年：国家空间科学中心.见SpaceResources.lu。", ".")]
     [InlineData("卢森堡，2018年:国家空间科学中心。见SpaceResources.lu。", ":")]
+    [InlineData("卢森堡，2018年；国家空间科学中心;见SpaceResources.lu。", ";")]
+    [InlineData("卢森堡，2018年：国家空间科学中心!见SpaceResources.lu。", "!")]
+    [InlineData("卢森堡，2018年：国家空间科学中心?见SpaceResources.lu。", "?")]
+    [InlineData("卢森堡，2018年：国家空间科学中心(NSSC)。见SpaceResources.lu。", "(")]
+    [InlineData("卢森堡，2018年：国家空间科学中心 (NSSC中心)。见SpaceResources.lu。", ")")]
     public void Run_WithAHalfWidthMarkAfterChinese_WarnsAboutTheMark(string target, string mark)
     {
         var finding = Assert.Single(Findings.Of(Source, target, Language.Zh));

@@ -35,14 +35,14 @@ public class NumberCheckTests
     [InlineData(Language.Zh, "预算为３.５百万和１００欧元。", "1,000")]
     public void Run_WithANumberChangedOrInTheWrongFormat_NamesTheSourcesNumber(Language language, string target, string number)
     {
-        var finding = Assert.Single(Findings.Of("The budget is 3.5 million and 1,000 euros.", target, language));
+        var finding = Assert.Single(Findings.Of("The budget is 3.5 million and 1,000 euros.", target, language), f => f.Code == "check.number-missing");
 
-        Assert.Equal(("check.number-missing", CheckSeverity.Error, number), (finding.Code, finding.Severity, finding.Values["number"]));
+        Assert.Equal((CheckSeverity.Error, number), (finding.Severity, finding.Values["number"]));
     }
 
     [Fact]
     public void Run_WithANumberLeftOut_FindsItMissing() =>
-        Assert.Contains("check.number-missing", Findings.Codes("Mobile: (+352) 621 409 141", "Portable : (+352) 621 409", Language.Fr));
+        Assert.Contains("check.number-missing", Findings.Codes("5 labs and 12 employees", "5 laboratoires et des employés", Language.Fr));
 
     [Fact]
     public void Run_WithANumberWrittenTwiceInTheSourceAndOnceInTheTarget_FindsOneMissing() =>

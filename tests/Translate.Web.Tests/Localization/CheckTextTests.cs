@@ -39,6 +39,17 @@ public sealed class CheckTextTests
         ("check.number-missing", "It costs 25 euros.", "Cela coûte des euros.", Language.Fr),
         ("check.term-missing", "The Ministry of the Economy spoke.", "Le ministère a parlé.", Language.Fr),
         ("check.term-forbidden", "The Ministry of the Economy spoke.", "Le ministère de l’Economie a parlé.", Language.Fr),
+        ("check.date-missing", "Signed on 16 January 2018.", "Signé le 17 janvier 2018.", Language.Fr),
+        ("check.date-form", "Signed on 16 January 2018.", "Unterzeichnet am 16 Januar 2018.", Language.De),
+        ("check.number-extra", "It costs 25 euros.", "Cela coûte 25 euros, soit 30 dollars.", Language.Fr),
+        ("check.domain-missing", "See SpaceResources.lu today.", "Voyez aujourd’hui.", Language.Fr),
+        ("check.phone-missing", "Call (+352) 247-84151 today.", "Appelez aujourd’hui.", Language.Fr),
+        ("check.end-punctuation", "The minister spoke.", "La ministre a parlé", Language.Fr),
+        ("check.unbalanced", "The agency (CNSA) spoke.", "L’agence (CNSA a parlé.", Language.Fr),
+        ("check.german-quotes", "The “minister” spoke.", "Der \"Minister\" sprach.", Language.De),
+        ("check.n-rule-drop", "The framework is ready.", "Den Kader ass fäerdeg.", Language.Lb),
+        ("check.n-rule-keep", "The evening is quiet.", "De Owend ass roueg.", Language.Lb),
+        ("check.length", "In a first stage, the laboratory will employ at least five people in Luxembourg.", "Dans un premier temps.", Language.Fr),
     ];
 
     [Fact]
