@@ -1,3 +1,4 @@
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 
 namespace Translate.Domain.Checks;
@@ -25,8 +26,12 @@ public static class TranslationChecks
         new LengthCheck(),
     ];
 
-    /// <summary>What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.</summary>
-    public static IReadOnlyList<CheckFinding> Run(string source, string target, Language sourceLanguage, Language targetLanguage)
+    /// <summary>
+    /// What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.
+    /// With a <paramref name="glossary"/>, its terms are checked too.
+    /// </summary>
+    public static IReadOnlyList<CheckFinding> Run(
+        string source, string target, Language sourceLanguage, Language targetLanguage, Glossary? glossary = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -34,6 +39,12 @@ public static class TranslationChecks
 
         // An empty translation is one problem, not also every number and address it lacks.
         var empty = new EmptyTargetCheck().Run(pair).ToList();
-        return empty.Count > 0 ? empty : [.. All.SelectMany(check => check.Run(pair))];
+        if (empty.Count > 0)
+        {
+            return empty;
+        }
+
+        var findings = All.SelectMany(check => check.Run(pair));
+        return glossary is null ? [.. findings] : [.. findings, .. GlossaryCheck.Run(source, target, sourceLanguage, targetLanguage, glossary)];
     }
 }

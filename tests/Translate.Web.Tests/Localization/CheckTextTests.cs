@@ -74,9 +74,7 @@ public sealed class CheckTextTests
 
         foreach (var (code, source, target, language) in Examples)
         {
-            var finding = TranslationChecks.Run(source, target, Language.En, language)
-                .Concat(GlossaryCheck.Run(source, target, Language.En, language, Terms))
-                .FirstOrDefault(f => f.Code == code);
+            var finding = TranslationChecks.Run(source, target, Language.En, language, Terms).FirstOrDefault(f => f.Code == code);
             if (finding is null)
             {
                 problems.Add($"{code}: the example does not raise it");
