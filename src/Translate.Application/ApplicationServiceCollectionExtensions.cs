@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Translate.Application.Assignments;
+using Translate.Application.Checks;
 using Translate.Application.Editing;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
@@ -24,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();
         services.AddSingleton<TranslationService>();
+        services.AddSingleton<LiveChecks>();
         services.AddSingleton<EditorQueries>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();

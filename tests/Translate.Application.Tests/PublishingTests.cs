@@ -55,7 +55,7 @@ public class PublishingTests : ApplicationTest
         await Publishing.PublishAsync(People.Anna.Id, id);
 
         await Publishing.OpenCorrectionAsync(People.Anna.Id, id);
-        await SaveAsync(id, 10, Language.De, "In einer ersten Phase wird das Forschungslabor mindestens 6 Mitarbeiter in Luxemburg beschäftigen.");
+        await SaveAsync(id, 10, Language.De, "In einer ersten Phase wird das Forschungslabor mindestens 5 Beschäftigte in Luxemburg haben.");
         await Review.SubmitAsync(People.Dieter.Id, id, Language.De);
         await Review.ApproveAsync(People.Anna.Id, id, Language.De);
         var second = await Publishing.PublishAsync(People.Anna.Id, id);
@@ -64,7 +64,7 @@ public class PublishingTests : ApplicationTest
         Assert.Equal([1, 2], release.PublishedVersions.Select(v => v.Number).Order());
         var first = release.PublishedVersions.Single(v => v.Number == 1).Documents.Single(d => d.Language == Language.De);
         Assert.Contains("mindestens 5 Mitarbeiter", string.Join(" ", first.Content.Segments), StringComparison.Ordinal);
-        Assert.Contains("mindestens 6 Mitarbeiter", string.Join(" ", second.Documents.Single(d => d.Language == Language.De).Content.Segments), StringComparison.Ordinal);
+        Assert.Contains("mindestens 5 Beschäftigte", string.Join(" ", second.Documents.Single(d => d.Language == Language.De).Content.Segments), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Translate.Application.Checks;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -16,7 +17,10 @@ public sealed record EditorPage(
     LanguageState LanguageState,
     IReadOnlyList<EditorRow> Rows);
 
-/// <summary>A segment's source and its translation; <see cref="ReadOnlyReason"/> is null when the person may save it.</summary>
+/// <summary>
+/// A segment's source and its translation; <see cref="ReadOnlyReason"/> is null when the person may save it.
+/// <see cref="Checks"/> are found in the stored text; <see cref="Acknowledgements"/> cover findings of text typed since.
+/// </summary>
 public sealed record EditorRow(
     Guid SegmentId,
     int Number,
@@ -31,7 +35,9 @@ public sealed record EditorRow(
     string? ReviewComment,
     string? LastEditorName,
     DateTimeOffset? LastEditedAt,
-    ReadOnlyReason? ReadOnlyReason)
+    ReadOnlyReason? ReadOnlyReason,
+    IReadOnlyList<CheckView> Checks,
+    IReadOnlyList<SavedAcknowledgement> Acknowledgements)
 {
     public bool IsEditable => ReadOnlyReason is null;
 }

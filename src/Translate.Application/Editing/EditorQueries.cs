@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Checks;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Languages;
@@ -38,17 +39,18 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
         // A draft has no translations yet: its rows show the source with empty targets.
         var translations = await db.Translations.AsNoTracking()
             .Where(t => t.ReleaseId == release.Id && t.Language == language)
-            .Select(t => new { t.SegmentId, t.Text, t.State, t.Version, t.AssigneeId, t.ReviewComment, t.LastEditorId, t.LastEditedAt })
+            .Select(t => new { t.SegmentId, t.Text, t.State, t.Version, t.AssigneeId, t.ReviewComment, t.LastEditorId, t.LastEditedAt, t.Acknowledgements })
             .ToDictionaryAsync(t => t.SegmentId, cancellationToken);
 
         var names = await PersonNames.LoadAsync(db,
-            [.. translations.Values.SelectMany(t => new[] { t.AssigneeId, t.LastEditorId }).OfType<string>().Distinct()],
+            [.. translations.Values.SelectMany(t => t.Acknowledgements.Select(a => a.AuthorId).Append(t.AssigneeId).Append(t.LastEditorId)).OfType<string>().Distinct()],
             cancellationToken);
         var actor = (await Actors.LoadManyAsync(db, [actorId], cancellationToken)).SingleOrDefault();
 
         var rows = segments.Select(s =>
         {
             translations.TryGetValue(s.Id, out var t);
+            var acknowledgements = CheckViews.Named(t?.Acknowledgements ?? [], names);
             return new EditorRow(
                 s.Id, s.Number, s.Kind, s.Text, s.WordCount,
                 t?.Text ?? string.Empty,
@@ -59,7 +61,9 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
                 t?.ReviewComment,
                 NameOf(names, t?.LastEditorId),
                 t?.LastEditedAt,
-                ReadOnly(release.Status, languageState, language, t?.AssigneeId, actor));
+                ReadOnly(release.Status, languageState, language, t?.AssigneeId, actor),
+                CheckViews.Of(s.Text, t?.Text ?? string.Empty, release.SourceLanguage, language, acknowledgements),
+                acknowledgements);
         }).ToList();
 
         return new EditorPage(release.Id, release.Slug, release.Title, release.Status, release.SourceLanguage, language, languageState, rows);

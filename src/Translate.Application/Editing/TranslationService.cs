@@ -1,3 +1,4 @@
+using Translate.Application.Checks;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
 
@@ -16,5 +17,19 @@ public sealed class TranslationService(ReleaseOperations operations)
                           ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, segmentId));
             var translation = release.SaveTranslation(segment, language, text, basedOnVersion, state, origin, actor, now);
             return new SavedTranslation(translation.Id, translation.Text, translation.State, translation.Version);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Lets a warning on the segment's stored translation stand, with a reason: the assignee while translating,
+    /// an editor in review (<see cref="Domain.Releases.Release.AcknowledgeFinding"/> says who may).
+    /// </summary>
+    public Task<SavedAcknowledgement> AcknowledgeAsync(
+        string actorId, Guid releaseId, Guid segmentId, Language language, string code, string valuesKey, string reason,
+        CancellationToken cancellationToken = default) =>
+        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        {
+            var segment = release.Segments.SingleOrDefault(s => s.Id == segmentId)
+                          ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, segmentId));
+            return new SavedAcknowledgement(release.AcknowledgeFinding(segment, language, code, valuesKey, reason, actor, now), actor.Name);
         }, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Checks;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Documents;
@@ -84,6 +85,7 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
             .GroupBy(t => new { t.Language, t.AssigneeId })
             .Select(g => new { g.Key.Language, g.Key.AssigneeId, Segments = g.Count(), Words = g.Sum(t => t.Segment.WordCount), Last = g.Max(t => t.LastEditedAt) })
             .ToListAsync(cancellationToken);
+        var checks = await CheckSummariesAsync(db, release.Id, release.SourceLanguage, cancellationToken);
         var userIds = work.Where(w => w.AssigneeId != null).Select(w => w.AssigneeId!)
             .Concat(release.PublishedVersions.Select(v => v.PublishedById)).Distinct().ToList();
         var names = await PersonNames.LoadAsync(db, userIds, cancellationToken);
@@ -95,7 +97,8 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
                     .Select(w => new Assignee(w.AssigneeId!, names.GetValueOrDefault(w.AssigneeId!, w.AssigneeId!), w.Segments, w.Words))
                     .OrderBy(a => a.Name, StringComparer.CurrentCulture)
                     .ToList(),
-                work.Where(w => w.Language == p.Language).Max(w => w.Last)))
+                work.Where(w => w.Language == p.Language).Max(w => w.Last),
+                checks.GetValueOrDefault(p.Language, CheckSummary.None)))
             .ToList();
         var sourceDocument = await db.SourceDocuments.AsNoTracking()
             .Where(d => d.Id == release.SourceDocumentId)
@@ -117,6 +120,23 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
                 .Select(v => new PublishedVersionView(v.Number, v.PublishedAt, names.GetValueOrDefault(v.PublishedById, v.PublishedById)))
                 .ToList(),
             sourceDocument);
+    }
+
+    /// <summary>Per target language, what the checks find in its stored translations: one query for the whole release.</summary>
+    private static async Task<Dictionary<Language, CheckSummary>> CheckSummariesAsync(
+        TranslateDbContext db, Guid releaseId, Language sourceLanguage, CancellationToken cancellationToken)
+    {
+        var translations = await db.Translations.AsNoTracking()
+            .Where(t => t.ReleaseId == releaseId && t.State != TranslationState.Empty)
+            .Select(t => new { t.Language, Source = t.Segment.Text, t.Text, t.Acknowledgements })
+            .ToListAsync(cancellationToken);
+
+        // Summaries count; nobody's name is shown, so none is looked up.
+        IReadOnlyDictionary<string, string> noNames = new Dictionary<string, string>();
+        return translations
+            .GroupBy(t => t.Language)
+            .ToDictionary(g => g.Key, g => CheckSummary.Of(g.SelectMany(t =>
+                CheckViews.Of(t.Source, t.Text, sourceLanguage, g.Key, CheckViews.Named(t.Acknowledgements, noNames)))));
     }
 
     /// <summary>Per release: segment and word totals, and per target language its state and progress.</summary>

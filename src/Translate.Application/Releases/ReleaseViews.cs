@@ -1,3 +1,4 @@
+using Translate.Application.Checks;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -51,8 +52,8 @@ public sealed record ReleaseOverview(
 /// <summary>The uploaded document the current source was read from: exports rebuild it in each language.</summary>
 public sealed record SourceDocumentView(string FileName, SourceFormat Format, int Size);
 
-/// <summary>One row of the language matrix.</summary>
-public sealed record LanguageRow(LanguageProgress Progress, IReadOnlyList<Assignee> Assignees, DateTimeOffset? LastActivityAt);
+/// <summary>One row of the language matrix, with what the checks find in the language's stored translations.</summary>
+public sealed record LanguageRow(LanguageProgress Progress, IReadOnlyList<Assignee> Assignees, DateTimeOffset? LastActivityAt, CheckSummary Checks);
 
 /// <summary>A translator with work in a language, and how much of it.</summary>
 public sealed record Assignee(string Id, string Name, int Segments, int Words);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Checks;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Languages;
@@ -33,7 +34,7 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
             .Select(t => new
             {
                 t.Id, t.SegmentId, t.Segment.Number, Source = t.Segment.Text, t.Text, t.State,
-                t.LastEditorId, t.LastEditedAt, t.ReviewComment,
+                t.LastEditorId, t.LastEditedAt, t.ReviewComment, t.Acknowledgements,
             })
             .ToListAsync(cancellationToken);
         var revisions = (await db.Revisions.AsNoTracking()
@@ -44,6 +45,7 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
 
         var peopleIds = revisions.SelectMany(g => g.Select(r => r.AuthorId))
             .Concat(translations.Select(t => t.LastEditorId))
+            .Concat(translations.SelectMany(t => t.Acknowledgements.Select(a => a.AuthorId)))
             .Append(reviewed.SubmittedById)
             .Append(reviewed.ApprovedById)
             .OfType<string>()
@@ -56,7 +58,8 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
             .Select(t => new ReviewRow(
                 t.SegmentId, t.Number, t.Source, t.Text, t.State,
                 t.LastEditorId is { } editor ? Name(editor) : null, t.LastEditedAt, t.ReviewComment,
-                revisions[t.Id].Select(r => new RevisionEntry(r.At, Name(r.AuthorId), r.OldText, r.NewText, r.NewState, r.Origin, r.ReleaseVersion)).ToList()))
+                revisions[t.Id].Select(r => new RevisionEntry(r.At, Name(r.AuthorId), r.OldText, r.NewText, r.NewState, r.Origin, r.ReleaseVersion)).ToList(),
+                CheckViews.Of(t.Source, t.Text, release.SourceLanguage, language, CheckViews.Named(t.Acknowledgements, names))))
             .ToList();
         return new ReviewSheet(
             release.Id, release.Title, release.Slug, release.Status, release.Version, release.SourceLanguage, language, reviewed.State,

@@ -1,8 +1,9 @@
+using Translate.Application.Checks;
 using Translate.Domain.Translations;
 
 namespace Translate.Application.Review;
 
-/// <summary>A segment beside its translation, who last edited it, the editor's last comment, and its revisions, newest first.</summary>
+/// <summary>A segment beside its translation, who last edited it, the editor's last comment, its revisions, newest first, and what the checks find.</summary>
 public sealed record ReviewRow(
     Guid SegmentId,
     int Number,
@@ -12,4 +13,5 @@ public sealed record ReviewRow(
     string? LastEditedBy,
     DateTimeOffset? LastEditedAt,
     string? ReviewComment,
-    IReadOnlyList<RevisionEntry> Revisions);
+    IReadOnlyList<RevisionEntry> Revisions,
+    IReadOnlyList<CheckView> Checks);

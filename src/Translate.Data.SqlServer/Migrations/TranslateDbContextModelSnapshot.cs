@@ -758,6 +758,49 @@ namespace Translate.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Translate.Domain.Checks.CheckAcknowledgement", "Acknowledgements", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("AuthorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<Guid>("TranslationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ValuesKey")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TranslationId");
+
+                            b1.ToTable("CheckAcknowledgements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranslationId");
+                        });
+
+                    b.Navigation("Acknowledgements");
+
                     b.Navigation("Segment");
                 });
 

@@ -747,6 +747,49 @@ namespace Translate.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Translate.Domain.Checks.CheckAcknowledgement", "Acknowledgements", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AuthorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TranslationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ValuesKey")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TranslationId");
+
+                            b1.ToTable("CheckAcknowledgements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranslationId");
+                        });
+
+                    b.Navigation("Acknowledgements");
+
                     b.Navigation("Segment");
                 });
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Translate.Domain.Checks;
 using Translate.Domain.Translations;
 
 namespace Translate.Data.Configurations;
@@ -26,5 +27,18 @@ internal sealed class TranslationConfiguration : IEntityTypeConfiguration<Transl
         builder.HasIndex(t => t.AssigneeId);
         builder.HasOne(t => t.Segment).WithMany().HasForeignKey(t => t.SegmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Revisions).WithOne().HasForeignKey(r => r.TranslationId).OnDelete(DeleteBehavior.Cascade);
+
+        // Owned, so the rules always see a translation with its acknowledgements; their own table, one row each.
+        builder.OwnsMany(t => t.Acknowledgements, a =>
+        {
+            a.ToTable("CheckAcknowledgements");
+            a.WithOwner().HasForeignKey("TranslationId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Code).HasMaxLength(100);
+            a.Property(x => x.ValuesKey).HasMaxLength(2000);
+            a.Property(x => x.Reason).HasMaxLength(CheckAcknowledgement.MaxReasonLength);
+            a.Property(x => x.AuthorId).HasMaxLength(450);
+        });
     }
 }

@@ -27,6 +27,12 @@ public sealed partial class Release
             throw new RefusedException(Refusals.SegmentsNotTranslated(language, open));
         }
 
+        var withErrors = FindingsIn(language).Where(s => s.HasErrors).Select(s => s.Number).ToList();
+        if (withErrors.Count > 0)
+        {
+            throw new RefusedException(Refusals.CheckErrors(language, withErrors));
+        }
+
         releaseLanguage.Submit(translator.Id, now);
         LastActivityAt = now;
     }

@@ -1,3 +1,4 @@
+using Translate.Domain.Checks;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Domain.Users;
@@ -12,6 +13,7 @@ namespace Translate.Domain.Translations;
 public sealed class Translation
 {
     private readonly List<Revision> _revisions = [];
+    private readonly List<CheckAcknowledgement> _acknowledgements = [];
 
     private Translation()
     {
@@ -63,10 +65,22 @@ public sealed class Translation
 
     public IReadOnlyList<Revision> Revisions => _revisions;
 
+    /// <summary>Warnings let stand, with their reasons; each covers its finding while the checks still raise it.</summary>
+    public IReadOnlyList<CheckAcknowledgement> Acknowledgements => _acknowledgements;
+
     /// <summary>A language can be submitted once every segment is done; approved ones count as done.</summary>
     public bool IsDone => State is TranslationState.Translated or TranslationState.Approved;
 
     internal void AssignTo(string? translatorId) => AssigneeId = translatorId;
+
+    /// <summary>A new reason for the same finding replaces the old one, so one finding shows one reason.</summary>
+    internal CheckAcknowledgement Acknowledge(string code, string valuesKey, string reason, string authorId, DateTimeOffset now)
+    {
+        _acknowledgements.RemoveAll(a => a.Code == code && a.ValuesKey == valuesKey);
+        var acknowledgement = new CheckAcknowledgement(code, valuesKey, reason, authorId, now);
+        _acknowledgements.Add(acknowledgement);
+        return acknowledgement;
+    }
 
     /// <summary>Saves new text; returns false when nothing changed, so no empty revision is kept.</summary>
     internal bool Save(

@@ -90,6 +90,27 @@ public static class Refusals
         Make("review.segments-open", $"{language.Code()} has {segments.Count} segment(s) not translated yet: {string.Join(", ", segments)}.",
             ("language", language), ("count", segments.Count), ("segments", string.Join(", ", segments)));
 
+    public static Refusal CheckErrors(Language language, IReadOnlyList<int> segments) =>
+        Make("review.check-errors", $"{language.Code()} cannot be submitted while the checks find errors in {segments.Count} segment(s): {string.Join(", ", segments)}.",
+            ("language", language), ("count", segments.Count), ("segments", string.Join(", ", segments)));
+
+    public static Refusal AcknowledgeNotAllowed(int segment, Language language) =>
+        Make("acknowledgement.not-allowed",
+            $"Only the translator of segment {segment} while translating, or an editor while {language.Code()} is in review, may acknowledge its warnings.",
+            ("segment", segment), ("language", language));
+
+    public static Refusal AcknowledgeError(int segment) =>
+        Make("acknowledgement.error", $"An error cannot be acknowledged, only fixed: correct the translation of segment {segment}.", ("segment", segment));
+
+    public static Refusal FindingGone(int segment) =>
+        Make("acknowledgement.finding-gone", $"The checks no longer find this in segment {segment}; there is nothing to acknowledge.", ("segment", segment));
+
+    public static Refusal ReasonRequired() =>
+        Make("acknowledgement.reason-required", "Say why the warning can stay: a reason is required.");
+
+    public static Refusal ReasonTooLong(int maxLength) =>
+        Make("acknowledgement.reason-too-long", $"A reason may have at most {maxLength} characters.", ("max", maxLength));
+
     public static Refusal NotInReview(Language language, LanguageState state) =>
         Make("review.not-in-review", $"{language.Code()} is {Words(state)}, not in review.", ("language", language), ("state", state));
 

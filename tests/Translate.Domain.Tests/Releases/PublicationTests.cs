@@ -128,7 +128,7 @@ public class PublicationTests
         release.Publish(People.Ben, Now);
         release.OpenCorrection(People.Ben, Now);
         release.Assign(Language.Fr, Translate.Domain.Assignments.AssignmentPlanner.All(release.Segments, People.Francoise.Id), [People.Francoise], People.Anna, Now);
-        Save(release, 16, Language.Fr, "Portable : (+352) 621 409 142");
+        Save(release, 16, Language.Fr, "Portable\u00a0: (+352) 621 409 141");
         release.Submit(Language.Fr, People.Francoise, Now);
 
         release.Approve(Language.Fr, claire, Now);

@@ -1,3 +1,4 @@
+using Translate.Application.Checks;
 using Translate.Application.Editing;
 using Translate.Domain.Translations;
 
@@ -6,9 +7,14 @@ namespace Translate.Web.Components.Pages.Editor;
 /// <summary>
 /// A row as the translator works on it: what is typed but not saved, the version the next save is based on,
 /// and what the last save said (a refusal or a conflict). Kept by the page, so it outlives the virtualized row.
+/// The checks follow the text: <paramref name="check"/> runs them again whenever the text has changed since.
 /// </summary>
-public sealed class SegmentEdit(EditorRow row)
+public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedAcknowledgement>, IReadOnlyList<CheckView>> check)
 {
+    private readonly List<SavedAcknowledgement> _acknowledgements = [.. row.Acknowledgements];
+    private IReadOnlyList<CheckView> _checks = row.Checks;
+    private string? _checkedText = row.Text;
+
     public EditorRow Row { get; } = row;
 
     public int Number => Row.Number;
@@ -44,6 +50,30 @@ public sealed class SegmentEdit(EditorRow row)
     public bool Restored { get; private set; }
 
     public bool HasUnsavedChanges => Text != SavedText;
+
+    /// <summary>What the checks find in the text as it is now, typed or saved.</summary>
+    public IReadOnlyList<CheckView> Checks
+    {
+        get
+        {
+            if (_checkedText != Text)
+            {
+                _checks = check(Text, _acknowledgements);
+                _checkedText = Text;
+            }
+
+            return _checks;
+        }
+    }
+
+    /// <summary>A warning was let stand: it covers the finding from now on, in this text and the next.</summary>
+    public void Acknowledged(SavedAcknowledgement saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        _acknowledgements.RemoveAll(a => a.Acknowledgement.Code == saved.Acknowledgement.Code && a.Acknowledgement.ValuesKey == saved.Acknowledgement.ValuesKey);
+        _acknowledgements.Add(saved);
+        _checkedText = null;
+    }
 
     /// <summary>Still needs the translator: empty, draft, changed source or sent back.</summary>
     public bool IsOpen => State is TranslationState.Empty or TranslationState.Draft or TranslationState.NeedsUpdate or TranslationState.Rejected;
