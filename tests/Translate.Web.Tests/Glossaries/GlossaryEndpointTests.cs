@@ -63,6 +63,19 @@ public sealed class GlossaryEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GlossaryPage_OpensForATranslatorAndSendsTheSignedOutToSignIn()
+    {
+        var translator = await Browser.SignedInAsync(_app, People.Dieter);
+
+        var page = await translator.GetStringAsync("/glossary");
+        var signedOut = await Browser.Anonymous(_app).GetAsync("/glossary");
+
+        Assert.Contains("<h1>Glossary</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Ministry of the Economy", page, StringComparison.Ordinal);
+        Assert.Equal("/Account/Login", Browser.RedirectPath(signedOut));
+    }
+
+    [Fact]
     public async Task Import_PostedByATranslator_IsRefusedAndChangesNothing()
     {
         var client = await Browser.SignedInAsync(_app, People.Francoise);
