@@ -6,6 +6,7 @@ using Translate.Application.Checks;
 using Translate.Application.Editing;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
+using Translate.Application.Glossaries;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -34,6 +35,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<BilingualExchange>();
+        services.AddSingleton<GlossaryQueries>();
+        services.AddSingleton<GlossaryService>();
         return services;
     }
 }

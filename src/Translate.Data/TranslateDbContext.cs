@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Translate.Data.Glossaries;
 using Translate.Domain.Releases;
 using Translate.Domain.Translations;
 
@@ -20,6 +21,10 @@ public sealed class TranslateDbContext(DbContextOptions<TranslateDbContext> opti
     public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    public DbSet<StoredGlossaryEntry> GlossaryEntries => Set<StoredGlossaryEntry>();
+
+    public DbSet<StoredGlossaryTerm> GlossaryTerms => Set<StoredGlossaryTerm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -178,6 +178,81 @@ namespace Translate.Data.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("DoNotTranslate")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Headword")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Headword");
+
+                    b.ToTable("GlossaryEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryTerm", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("CaseSensitive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ForbiddenVariants")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("ForbiddenVariantsJson");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("EntryId", "Language");
+
+                    b.HasIndex("Text");
+
+                    b.ToTable("GlossaryTerms", (string)null);
+                });
+
             modelBuilder.Entity("Translate.Data.TranslateUser", b =>
                 {
                     b.Property<string>("Id")
@@ -673,6 +748,15 @@ namespace Translate.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryTerm", b =>
+                {
+                    b.HasOne("Translate.Data.Glossaries.StoredGlossaryEntry", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Translate.Domain.Releases.Block", b =>
                 {
                     b.HasOne("Translate.Domain.Releases.Release", null)
@@ -802,6 +886,11 @@ namespace Translate.Data.SqlServer.Migrations
                     b.Navigation("Acknowledgements");
 
                     b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryEntry", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedVersion", b =>

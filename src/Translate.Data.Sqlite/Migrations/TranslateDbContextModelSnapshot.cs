@@ -168,6 +168,81 @@ namespace Translate.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotTranslate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headword")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Headword");
+
+                    b.ToTable("GlossaryEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryTerm", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CaseSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForbiddenVariants")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ForbiddenVariantsJson");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Language");
+
+                    b.HasIndex("Text");
+
+                    b.ToTable("GlossaryTerms", (string)null);
+                });
+
             modelBuilder.Entity("Translate.Data.TranslateUser", b =>
                 {
                     b.Property<string>("Id")
@@ -662,6 +737,15 @@ namespace Translate.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryTerm", b =>
+                {
+                    b.HasOne("Translate.Data.Glossaries.StoredGlossaryEntry", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Translate.Domain.Releases.Block", b =>
                 {
                     b.HasOne("Translate.Domain.Releases.Release", null)
@@ -791,6 +875,11 @@ namespace Translate.Data.Sqlite.Migrations
                     b.Navigation("Acknowledgements");
 
                     b.Navigation("Segment");
+                });
+
+            modelBuilder.Entity("Translate.Data.Glossaries.StoredGlossaryEntry", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Translate.Domain.Releases.PublishedVersion", b =>

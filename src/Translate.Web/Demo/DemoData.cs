@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
+using Translate.Application.Glossaries;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -15,7 +16,8 @@ namespace Translate.Web.Demo;
 
 /// <summary>
 /// On a new database in demo mode: the demo people, the sample release part-way through its workflow
-/// (fr approved, de in review, lb sent back with a comment, zh not started) and a short release already published.
+/// (fr approved, de in review, lb sent back with a comment, zh not started), a short release already published, and
+/// a glossary of the sample's terms.
 /// Everything goes through the application services, so the demo obeys the same rules as real work.
 /// </summary>
 internal sealed class DemoData(
@@ -27,6 +29,7 @@ internal sealed class DemoData(
     TranslationService translations,
     ReviewService review,
     PublishingService publishing,
+    GlossaryService glossary,
     TimeProvider clock,
     ILogger<DemoData> logger)
 {
@@ -71,7 +74,8 @@ internal sealed class DemoData(
         var ids = await IdsAsync();
         await SeedPublishedConferenceAsync(ids);
         await SeedSampleAsync(ids);
-        logger.LogInformation("Created the demo people and releases.");
+        await DemoGlossary.SeedAsync(glossary, ids[DemoPeople.Anna]);
+        logger.LogInformation("Created the demo people, releases and glossary.");
     }
 
     private async Task SeedSampleAsync(Dictionary<DemoPerson, string> ids)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using Translate.Application;
 using Translate.Application.Exchange;
+using Translate.Application.Glossaries;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Domain.Translations;
@@ -77,7 +79,7 @@ public sealed class RefusalTextTests
     };
 
     private static IEnumerable<Refusal> Catalogue() =>
-        new[] { typeof(Refusals), typeof(ExchangeRefusals), typeof(PeopleRefusals), typeof(NotFoundRefusals) }
+        new[] { typeof(Refusals), typeof(ExchangeRefusals), typeof(PeopleRefusals), typeof(NotFoundRefusals), typeof(GlossaryRefusals), typeof(GlossaryEditRefusals) }
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.ReturnType == typeof(Refusal))
             .Select(m => (Refusal)m.Invoke(null, [.. m.GetParameters().Select(p => Sample(p.ParameterType))])!);

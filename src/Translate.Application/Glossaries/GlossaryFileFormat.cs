@@ -1,0 +1,8 @@
+namespace Translate.Application.Glossaries;
+
+/// <summary>The glossary files Translate reads and writes.</summary>
+public enum GlossaryFileFormat
+{
+    Tbx,
+    Csv,
+}
