@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Translate.Domain.Memory;
 using Translate.Domain.Releases;
 using Translate.Domain.Translations;
 
@@ -20,6 +21,8 @@ public sealed class TranslateDbContext(DbContextOptions<TranslateDbContext> opti
     public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    public DbSet<MemoryUnit> MemoryUnits => Set<MemoryUnit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
