@@ -5,6 +5,7 @@ using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
+using Translate.Application.Memory;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -32,6 +33,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<BilingualExchange>();
+        services.AddSingleton<MemoryStore>();
+        services.AddSingleton<MemoryExchange>();
         return services;
     }
 }
