@@ -42,6 +42,7 @@ app.MapAccountEndpoints();
 app.MapCultureEndpoints();
 app.MapExportEndpoints();
 app.MapExchangeEndpoints();
+app.MapMemoryEndpoints();
 
 await app.RunAsync();
 return 0;

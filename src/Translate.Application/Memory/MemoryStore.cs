@@ -67,6 +67,17 @@ public sealed class MemoryStore(IDbContextFactory<TranslateDbContext> databases)
         return new MemorySearch([.. found.Skip((page - 1) * PageSize).Take(PageSize)], found.Count, page, PageSize);
     }
 
+    /// <summary>The language pairs the memory holds, with how many units each.</summary>
+    public async Task<IReadOnlyList<MemoryPair>> PairsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var pairs = await db.MemoryUnits
+            .GroupBy(u => new { u.SourceLanguage, u.TargetLanguage })
+            .Select(g => new MemoryPair(g.Key.SourceLanguage, g.Key.TargetLanguage, g.Count()))
+            .ToListAsync(cancellationToken);
+        return [.. pairs.OrderBy(p => p.SourceLanguage).ThenBy(p => p.TargetLanguage)];
+    }
+
     public void Dispose()
     {
         _memory?.Dispose();
