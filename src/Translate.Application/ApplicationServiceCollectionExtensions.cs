@@ -7,6 +7,7 @@ using Translate.Application.Editing;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
 using Translate.Application.Glossaries;
+using Translate.Application.Memory;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -37,6 +38,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<BilingualExchange>();
         services.AddSingleton<GlossaryQueries>();
         services.AddSingleton<GlossaryService>();
+        services.AddSingleton<MemoryStore>();
+        services.AddSingleton<MemoryExchange>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Translate.Data.Glossaries;
+using Translate.Domain.Memory;
 using Translate.Domain.Releases;
 using Translate.Domain.Translations;
 
@@ -25,6 +26,7 @@ public sealed class TranslateDbContext(DbContextOptions<TranslateDbContext> opti
     public DbSet<StoredGlossaryEntry> GlossaryEntries => Set<StoredGlossaryEntry>();
 
     public DbSet<StoredGlossaryTerm> GlossaryTerms => Set<StoredGlossaryTerm>();
+    public DbSet<MemoryUnit> MemoryUnits => Set<MemoryUnit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -43,6 +43,7 @@ app.MapCultureEndpoints();
 app.MapExportEndpoints();
 app.MapExchangeEndpoints();
 app.MapGlossaryEndpoints();
+app.MapMemoryEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Memory;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Documents;
@@ -9,7 +10,7 @@ using Translate.Formats;
 namespace Translate.Application.Releases;
 
 /// <summary>Creating releases and changing their source and details.</summary>
-public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, UploadOptions uploads)
+public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, UploadOptions uploads, MemoryStore memory)
 {
     /// <summary>How a text will be segmented, shown before the release is created.</summary>
     public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
@@ -48,8 +49,30 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
         return release;
     }
 
-    public Task StartTranslationAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.StartTranslation(actor, now), cancellationToken);
+    /// <summary>
+    /// Starts translation: every segment gets its translations, and those whose source the memory holds exactly
+    /// are filled from it as Translated (origin Memory), in the same save.
+    /// </summary>
+    public async Task<MemoryFill> StartTranslationAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default)
+    {
+        var index = await memory.IndexAsync(cancellationToken);
+        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        {
+            release.StartTranslation(actor, now);
+            return MemoryFill.Run(release, index, actor, now);
+        }, cancellationToken);
+    }
+
+    /// <summary>An editor fills the Empty translations of every language from exact memory matches; text already there stays.</summary>
+    public async Task<MemoryFill> FillFromMemoryAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default)
+    {
+        var index = await memory.IndexAsync(cancellationToken);
+        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        {
+            actor.EnsureEditor();
+            return MemoryFill.Run(release, index, actor, now);
+        }, cancellationToken);
+    }
 
     /// <summary>What replacing the source would do, for the editor's warning before they confirm.</summary>
     public Task<SourceChange> PlanSourceChangeAsync(string actorId, Guid releaseId, string sourceText, CancellationToken cancellationToken = default) =>

@@ -1,16 +1,28 @@
+using Translate.Application.Memory;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Review;
 
 /// <summary>Translators submit a language; editors approve it or send segments back with comments.</summary>
-public sealed class ReviewService(ReleaseOperations operations)
+public sealed class ReviewService(ReleaseOperations operations, MemoryStore memory)
 {
     public Task SubmitAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default) =>
         operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Submit(language, actor, now), cancellationToken);
 
-    /// <summary>Loads the revisions too: the four-eyes rule looks at who wrote the version under review.</summary>
-    public Task ApproveAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Approve(language, actor, now), cancellationToken, withRevisions: true);
+    /// <summary>
+    /// Loads the revisions too: the four-eyes rule looks at who wrote the version under review. The approved pairs
+    /// enter the translation memory in the same save, and its index once the save is committed.
+    /// </summary>
+    public async Task ApproveAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default)
+    {
+        var change = await operations.RunAsync(actorId, releaseId, (release, actor, now, db) =>
+        {
+            release.Approve(language, actor, now);
+            var units = ApprovedPairs.Of(release, language, db, now);
+            return MemoryChange.Stage(db, units, [.. MemoryChange.Candidates(db, (release.SourceLanguage, language), units)]);
+        }, cancellationToken, withRevisions: true);
+        await memory.ApplyAsync(change, cancellationToken);
+    }
 
     public Task RequestChangesAsync(string actorId, Guid releaseId, Language language, IReadOnlyList<SegmentComment> comments, CancellationToken cancellationToken = default) =>
         operations.RunAsync(actorId, releaseId, (release, actor, now) =>

@@ -11,10 +11,11 @@ namespace Translate.Web.Tests.Localization;
 public sealed class LayoutCultureTests : ComponentTest
 {
     [Theory]
-    [InlineData("zh-Hans", "新闻稿", "术语表", "新建新闻稿", "人员", "退出登录", "语言")]
-    [InlineData("lb", "Pressematdeelungen", "Glossar", "Nei Pressematdeelung", "Persounen", "Ofmellen", "Sprooch")]
-    [InlineData("en", "Releases", "Glossary", "New release", "People", "Sign out", "Language")]
-    public void Layout_InTheUiCulture_ShowsTheTranslatedNavigation(string culture, string releases, string glossary, string newRelease, string people, string signOut, string language)
+    [InlineData("zh-Hans", "新闻稿", "术语表", "翻译记忆库", "新建新闻稿", "人员", "退出登录", "语言")]
+    [InlineData("lb", "Pressematdeelungen", "Glossar", "Iwwersetzungsspäicher", "Nei Pressematdeelung", "Persounen", "Ofmellen", "Sprooch")]
+    [InlineData("en", "Releases", "Glossary", "Translation memory", "New release", "People", "Sign out", "Language")]
+    public void Layout_InTheUiCulture_ShowsTheTranslatedNavigation(
+        string culture, string releases, string glossary, string memory, string newRelease, string people, string signOut, string language)
     {
         SignInAs(People.Admin);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -24,7 +25,7 @@ public sealed class LayoutCultureTests : ComponentTest
         {
             var cut = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
 
-            Assert.Equal([releases, glossary, newRelease, people], cut.FindAll("nav .nav-links a").Select(a => a.TextContent.Trim()));
+            Assert.Equal([releases, glossary, memory, newRelease, people], cut.FindAll("nav .nav-links a").Select(a => a.TextContent.Trim()));
             Assert.Equal(signOut, cut.Find("form.sign-out button").TextContent.Trim());
             var switcher = cut.Find("form.language-switcher [role='group']");
             Assert.Equal(language, cut.Find($"#{switcher.GetAttribute("aria-labelledby")}").TextContent.Trim());

@@ -22,6 +22,7 @@ using Translate.Web.Components.Pages.Admin;
 using Translate.Web.Components.Pages.Assign;
 using Translate.Web.Components.Pages.Exchange;
 using Translate.Web.Components.Pages.Glossaries;
+using Translate.Web.Components.Pages.Memory;
 using Translate.Web.Components.Pages.Releases;
 using Translate.Web.Components.Pages.Review;
 using Translate.Web.Localization;
@@ -87,6 +88,7 @@ public sealed partial class PseudoLocaleTests : ComponentTest
             "/releases/{Slug}/review/{Lang}" => Page<ReviewPage>(People.Ben, "table", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "fr")),
             "/releases/{Slug}/assign/{Lang}" => Page<AssignPage>(People.Anna, "#translators-heading", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "lb")),
             "/releases/{Slug}/upload/{Lang}" => Page<UploadXliffPage>(People.Lena, "#xliff-file", p => p.Add(x => x.Slug, _slug).Add(x => x.Lang, "lb")),
+            "/memory" => Page<MemoryPage>(People.Anna, "table"),
             "/admin/users" => Page<PeoplePage>(People.Admin, "table", submitEmpty: true),
             "/glossary" => Page<GlossaryPage>(People.Anna, "table"),
             "/Account/Login" or "/Account/Lockout" or "/Account/AccessDenied" => await OverHttpAsync(route),
