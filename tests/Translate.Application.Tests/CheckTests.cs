@@ -1,5 +1,6 @@
 using Translate.Application.Checks;
 using Translate.Application.Editing;
+using Translate.Application.Glossaries;
 using Translate.Application.Releases;
 using Translate.Application.Review;
 using Translate.Domain.Languages;
@@ -28,6 +29,25 @@ public class CheckTests : ApplicationTest
 
         Assert.Equal(("review.check-errors", "10"), (refused.Refusal.Code, (string)refused.Refusal.Values["segments"]));
         Assert.Equal(LanguageState.InProgress, (await LoadAsync(id)).Language(Language.Fr).State);
+    }
+
+    [Fact]
+    public async Task Submit_WithAForbiddenVariantOfTheGlossary_IsRefusedAndTheEditorShowsTheTermFinding()
+    {
+        await App.Get<GlossaryService>().AddAsync(People.Anna.Id, new GlossaryEntryDraft(
+        [
+            new GlossaryTermDraft(Language.En, "Ministry of the Economy"),
+            new GlossaryTermDraft(Language.Fr, "ministère de l'Économie", ForbiddenVariants: ["ministère de l'Economie"]),
+        ]));
+        var id = await AssignedSampleAsync();
+        await TranslateAllAsync(id, Language.Fr);
+        await SaveAsync(id, 11, Language.Fr, "Communiqué par le ministère de l'Economie");
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Review.SubmitAsync(People.Francoise.Id, id, Language.Fr));
+
+        Assert.Equal(("review.check-errors", "11"), (refused.Refusal.Code, (string)refused.Refusal.Values["segments"]));
+        var row = await EditorRowAsync((await LoadAsync(id)).Slug, 11);
+        Assert.Contains(row.Checks, c => c.Finding.Code == "check.term-forbidden");
     }
 
     [Fact]

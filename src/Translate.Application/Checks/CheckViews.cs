@@ -1,4 +1,5 @@
 using Translate.Domain.Checks;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Checks;
@@ -7,12 +8,13 @@ namespace Translate.Application.Checks;
 public static class CheckViews
 {
     public static IReadOnlyList<CheckView> Of(
-        string source, string text, Language sourceLanguage, Language targetLanguage, IReadOnlyList<SavedAcknowledgement> acknowledgements)
+        string source, string text, Language sourceLanguage, Language targetLanguage, Glossary glossary,
+        IReadOnlyList<SavedAcknowledgement> acknowledgements)
     {
         ArgumentNullException.ThrowIfNull(acknowledgements);
         return
         [
-            .. LanguageChecks.Of(source, text, sourceLanguage, targetLanguage, acknowledgements.Select(a => a.Acknowledgement))
+            .. LanguageChecks.Of(source, text, sourceLanguage, targetLanguage, glossary, acknowledgements.Select(a => a.Acknowledgement))
                 .Select(r => new CheckView(r.Finding, r.ValuesKey, acknowledgements
                     .Where(a => ReferenceEquals(a.Acknowledgement, r.Acknowledgement))
                     .Select(a => new AcknowledgementView(a.Acknowledgement.Reason, a.AuthorName, a.Acknowledgement.At))

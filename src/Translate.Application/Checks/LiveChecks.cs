@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Checks;
@@ -12,5 +13,5 @@ public sealed class LiveChecks
     [SuppressMessage("Performance", "CA1822", Justification = "An instance, so the pages keep calling it when it reads the glossary.")]
     public IReadOnlyList<CheckView> Run(
         string source, string typed, Language sourceLanguage, Language targetLanguage, IReadOnlyList<SavedAcknowledgement> acknowledgements) =>
-        CheckViews.Of(source, typed, sourceLanguage, targetLanguage, acknowledgements);
+        CheckViews.Of(source, typed, sourceLanguage, targetLanguage, Glossary.Empty, acknowledgements);
 }

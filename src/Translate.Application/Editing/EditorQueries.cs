@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Translate.Application.Checks;
+using Translate.Application.Glossaries;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Languages;
@@ -13,7 +14,7 @@ namespace Translate.Application.Editing;
 /// What the side-by-side editor reads. Anyone signed in may read a release; which rows the person may change is
 /// worked out from the facts <see cref="Release.SaveTranslation"/> checks, and the save checks them again.
 /// </summary>
-public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> databases)
+public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> databases, GlossaryQueries glossaries)
 {
     /// <exception cref="NotFoundException">No release has this slug, or the language is not one of its targets.</exception>
     public async Task<EditorPage> LoadAsync(string actorId, string slug, Language language, CancellationToken cancellationToken = default)
@@ -46,6 +47,7 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
             [.. translations.Values.SelectMany(t => t.Acknowledgements.Select(a => a.AuthorId).Append(t.AssigneeId).Append(t.LastEditorId)).OfType<string>().Distinct()],
             cancellationToken);
         var actor = (await Actors.LoadManyAsync(db, [actorId], cancellationToken)).SingleOrDefault();
+        var glossary = await glossaries.CurrentAsync(cancellationToken);
 
         var rows = segments.Select(s =>
         {
@@ -62,7 +64,7 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
                 NameOf(names, t?.LastEditorId),
                 t?.LastEditedAt,
                 ReadOnly(release.Status, languageState, language, t?.AssigneeId, actor),
-                CheckViews.Of(s.Text, t?.Text ?? string.Empty, release.SourceLanguage, language, acknowledgements),
+                CheckViews.Of(s.Text, t?.Text ?? string.Empty, release.SourceLanguage, language, glossary, acknowledgements),
                 acknowledgements);
         }).ToList();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Translate.Application.Checks;
+using Translate.Application.Glossaries;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Documents;
@@ -10,7 +11,7 @@ using Translate.Domain.Translations;
 namespace Translate.Application.Releases;
 
 /// <summary>Read-only views of releases for the list and the release page, each in a few grouped queries.</summary>
-public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databases)
+public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databases, GlossaryQueries glossaries)
 {
     /// <summary>Releases, newest activity first; <paramref name="language"/> matches the source or a target.</summary>
     public async Task<IReadOnlyList<ReleaseSummary>> ListAsync(ReleaseStatus? status = null, Language? language = null, CancellationToken cancellationToken = default)
@@ -123,9 +124,10 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
     }
 
     /// <summary>Per target language, what the checks find in its stored translations: one query for the whole release.</summary>
-    private static async Task<Dictionary<Language, CheckSummary>> CheckSummariesAsync(
+    private async Task<Dictionary<Language, CheckSummary>> CheckSummariesAsync(
         TranslateDbContext db, Guid releaseId, Language sourceLanguage, CancellationToken cancellationToken)
     {
+        var glossary = await glossaries.CurrentAsync(cancellationToken);
         var translations = await db.Translations.AsNoTracking()
             .Where(t => t.ReleaseId == releaseId && t.State != TranslationState.Empty)
             .Select(t => new { t.Language, Source = t.Segment.Text, t.Text, t.Acknowledgements })
@@ -136,7 +138,7 @@ public sealed class ReleaseQueries(IDbContextFactory<TranslateDbContext> databas
         return translations
             .GroupBy(t => t.Language)
             .ToDictionary(g => g.Key, g => CheckSummary.Of(g.SelectMany(t =>
-                CheckViews.Of(t.Source, t.Text, sourceLanguage, g.Key, CheckViews.Named(t.Acknowledgements, noNames)))));
+                CheckViews.Of(t.Source, t.Text, sourceLanguage, g.Key, glossary, CheckViews.Named(t.Acknowledgements, noNames)))));
     }
 
     /// <summary>Per release: segment and word totals, and per target language its state and progress.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Translate.Application.Checks;
+using Translate.Application.Glossaries;
 using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Languages;
@@ -7,7 +8,7 @@ using Translate.Domain.Languages;
 namespace Translate.Application.Review;
 
 /// <summary>Read-only data for the review page: a language side by side with its source, and each segment's history.</summary>
-public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> databases)
+public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> databases, GlossaryQueries glossaries)
 {
     /// <summary>The language of the release as an editor reviews it, or null when there is no such release or language.</summary>
     public async Task<ReviewSheet?> LoadAsync(string actorId, string slug, Language language, CancellationToken cancellationToken = default)
@@ -52,6 +53,7 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
             .Distinct()
             .ToList();
         var names = await PersonNames.LoadAsync(db, peopleIds, cancellationToken);
+        var glossary = await glossaries.CurrentAsync(cancellationToken);
         string Name(string id) => names.GetValueOrDefault(id, id);
 
         var rows = translations
@@ -59,7 +61,7 @@ public sealed class ReviewQueries(IDbContextFactory<TranslateDbContext> database
                 t.SegmentId, t.Number, t.Source, t.Text, t.State,
                 t.LastEditorId is { } editor ? Name(editor) : null, t.LastEditedAt, t.ReviewComment,
                 revisions[t.Id].Select(r => new RevisionEntry(r.At, Name(r.AuthorId), r.OldText, r.NewText, r.NewState, r.Origin, r.ReleaseVersion)).ToList(),
-                CheckViews.Of(t.Source, t.Text, release.SourceLanguage, language, CheckViews.Named(t.Acknowledgements, names))))
+                CheckViews.Of(t.Source, t.Text, release.SourceLanguage, language, glossary, CheckViews.Named(t.Acknowledgements, names))))
             .ToList();
         return new ReviewSheet(
             release.Id, release.Title, release.Slug, release.Status, release.Version, release.SourceLanguage, language, reviewed.State,

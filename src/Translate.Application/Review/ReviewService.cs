@@ -1,13 +1,18 @@
+using Translate.Application.Glossaries;
 using Translate.Application.Memory;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Review;
 
 /// <summary>Translators submit a language; editors approve it or send segments back with comments.</summary>
-public sealed class ReviewService(ReleaseOperations operations, MemoryStore memory)
+public sealed class ReviewService(ReleaseOperations operations, MemoryStore memory, GlossaryQueries glossaries)
 {
-    public Task SubmitAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Submit(language, actor, now), cancellationToken);
+    /// <summary>Refused while a check finds an error, the glossary's forbidden variants included.</summary>
+    public async Task SubmitAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default)
+    {
+        var glossary = await glossaries.CurrentAsync(cancellationToken);
+        await operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Submit(language, actor, now, glossary), cancellationToken);
+    }
 
     /// <summary>
     /// Loads the revisions too: the four-eyes rule looks at who wrote the version under review. The approved pairs

@@ -1,3 +1,4 @@
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 
 namespace Translate.Domain.Checks;
@@ -11,9 +12,11 @@ public static class LanguageChecks
     /// <summary>
     /// The findings on <paramref name="target"/>, each with the acknowledgement covering it. A translation not begun
     /// has none: it is already counted as not translated, and listing what it lacks would only repeat that.
+    /// The glossary's terms are checked with the rest.
     /// </summary>
     public static IReadOnlyList<CheckResult> Of(
-        string source, string target, Language sourceLanguage, Language targetLanguage, IEnumerable<CheckAcknowledgement> acknowledgements)
+        string source, string target, Language sourceLanguage, Language targetLanguage, Glossary glossary,
+        IEnumerable<CheckAcknowledgement> acknowledgements)
     {
         ArgumentNullException.ThrowIfNull(acknowledgements);
         if (string.IsNullOrWhiteSpace(target))
@@ -22,7 +25,7 @@ public static class LanguageChecks
         }
 
         var acknowledged = acknowledgements.ToList();
-        return [.. TranslationChecks.Run(source, target, sourceLanguage, targetLanguage)
+        return [.. TranslationChecks.Run(source, target, sourceLanguage, targetLanguage, glossary)
             .Select(f => new CheckResult(f, f.Severity == CheckSeverity.Warning ? acknowledged.LastOrDefault(a => a.Covers(f)) : null))];
     }
 }

@@ -1,4 +1,5 @@
 using Translate.Domain.Checks;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
 using Translate.Domain.Workflow;
@@ -7,11 +8,11 @@ namespace Translate.Domain.Releases;
 
 public sealed partial class Release
 {
-    /// <summary>What the checks find in each translation of the language, segment by segment, as stored now.</summary>
-    public IReadOnlyList<SegmentChecks> FindingsIn(Language language) =>
+    /// <summary>What the checks (with the glossary's terms, when given) find in each translation of the language, segment by segment, as stored now.</summary>
+    public IReadOnlyList<SegmentChecks> FindingsIn(Language language, Glossary? glossary = null) =>
     [
         .. TranslationsIn(language).Select(t => new SegmentChecks(t.SegmentId, t.Segment.Number,
-            LanguageChecks.Of(t.Segment.Text, t.Text, SourceLanguage, language, t.Acknowledgements))),
+            LanguageChecks.Of(t.Segment.Text, t.Text, SourceLanguage, language, glossary ?? Glossary.Empty, t.Acknowledgements))),
     ];
 
     /// <summary>
@@ -19,7 +20,8 @@ public sealed partial class Release
     /// language is in review. Errors cannot be acknowledged, only fixed.
     /// </summary>
     public CheckAcknowledgement AcknowledgeFinding(
-        Segment segment, Language language, string code, string valuesKey, string reason, Actor actor, DateTimeOffset now)
+        Segment segment, Language language, string code, string valuesKey, string reason, Actor actor, DateTimeOffset now,
+        Glossary? glossary = null)
     {
         ArgumentNullException.ThrowIfNull(segment);
         EnsureTranslating();
@@ -33,7 +35,7 @@ public sealed partial class Release
             throw new ForbiddenException(Refusals.AcknowledgeNotAllowed(segment.Number, language));
         }
 
-        var result = LanguageChecks.Of(segment.Text, translation.Text, SourceLanguage, language, translation.Acknowledgements)
+        var result = LanguageChecks.Of(segment.Text, translation.Text, SourceLanguage, language, glossary ?? Glossary.Empty, translation.Acknowledgements)
                          .FirstOrDefault(r => r.Finding.Code == code && r.ValuesKey == valuesKey)
                      ?? throw new RefusedException(Refusals.FindingGone(segment.Number));
         if (result.IsError)

@@ -1,4 +1,6 @@
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
+using Translate.Domain.Translations;
 using Translate.Domain.Users;
 using Translate.Domain.Workflow;
 
@@ -6,8 +8,11 @@ namespace Translate.Domain.Releases;
 
 public sealed partial class Release
 {
-    /// <summary>A translator of the language hands it to the editors once every segment is translated.</summary>
-    public void Submit(Language language, Actor translator, DateTimeOffset now)
+    /// <summary>
+    /// A translator of the language hands it to the editors once every segment is translated and no check finds an
+    /// error (with the <paramref name="glossary"/>'s forbidden variants among them, when given).
+    /// </summary>
+    public void Submit(Language language, Actor translator, DateTimeOffset now, Glossary? glossary = null)
     {
         EnsureTranslating();
         var releaseLanguage = Language(language);
@@ -27,7 +32,7 @@ public sealed partial class Release
             throw new RefusedException(Refusals.SegmentsNotTranslated(language, open));
         }
 
-        var withErrors = FindingsIn(language).Where(s => s.HasErrors).Select(s => s.Number).ToList();
+        var withErrors = FindingsIn(language, glossary).Where(s => s.HasErrors).Select(s => s.Number).ToList();
         if (withErrors.Count > 0)
         {
             throw new RefusedException(Refusals.CheckErrors(language, withErrors));
@@ -39,7 +44,8 @@ public sealed partial class Release
 
     /// <summary>
     /// An editor approves a language in review: all its segments become Approved. Four eyes: nobody approves
-    /// a language in which they wrote a translation of the version under review.
+    /// a language in which they wrote a translation of the version under review. A fill from the translation memory
+    /// is not writing: its text was approved before, by someone.
     /// </summary>
     public void Approve(Language language, Actor editor, DateTimeOffset now)
     {
@@ -53,7 +59,7 @@ public sealed partial class Release
 
         var wroteSome = TranslationsIn(language)
             .SelectMany(t => t.Revisions)
-            .Any(r => r.ReleaseVersion == Version && r.AuthorId == editor.Id);
+            .Any(r => r.ReleaseVersion == Version && r.AuthorId == editor.Id && r.Origin != RevisionOrigin.Memory);
         if (wroteSome)
         {
             throw new ForbiddenException(Refusals.FourEyes(language));

@@ -1,4 +1,5 @@
 using Translate.Domain.Checks;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Domain.Workflow;
@@ -30,6 +31,25 @@ public class CheckWorkflowTests
         Assert.Equal(2, refused.Refusal.Values["count"]);
         Assert.Equal("10, 14", refused.Refusal.Values["segments"]);
         Assert.Equal(LanguageState.InProgress, release.Language(Language.Fr).State);
+    }
+
+    [Fact]
+    public void Submit_WithAForbiddenGlossaryVariant_IsRefusedNamingTheSegment()
+    {
+        var glossary = new Glossary([new GlossaryEntry(Guid.NewGuid(),
+        [
+            new GlossaryTerm(Language.En, "Ministry of the Economy"),
+            new GlossaryTerm(Language.Fr, "ministère de l'Économie", forbiddenVariants: ["ministère de l'Economie"]),
+        ])]);
+        var release = Assigned();
+        TranslateAll(release, Language.Fr);
+        Save(release, 11, Language.Fr, "Communiqué par le ministère de l'Economie");
+
+        var refused = Assert.Throws<RefusedException>(() => release.Submit(Language.Fr, People.Francoise, Now, glossary));
+
+        Assert.Equal(("review.check-errors", "11"), (refused.Refusal.Code, refused.Refusal.Values["segments"]));
+        Assert.Contains(release.FindingsIn(Language.Fr, glossary).Single(s => s.Number == 11).Results,
+            r => r.Finding.Code == GlossaryCheck.TermForbiddenCode);
     }
 
     [Fact]

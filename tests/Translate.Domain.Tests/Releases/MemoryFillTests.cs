@@ -25,6 +25,19 @@ public class MemoryFillTests
     }
 
     [Fact]
+    public void Approve_ByTheEditorWhoFilledFromMemory_IsAllowed_ForTheTextWasApprovedBefore()
+    {
+        var release = Assigned();
+        var title = SampleRelease.Segments[0].Text[Language.Fr];
+        release.FillFromMemory(release.Segments[0], Language.Fr, title, People.Anna, Now);
+        TranslateAndSubmit(release, Language.Fr);
+
+        release.Approve(Language.Fr, People.Anna, Now);
+
+        Assert.Equal(LanguageState.Approved, release.Language(Language.Fr).State);
+    }
+
+    [Fact]
     public void FillFromMemory_ATranslationWithText_IsLeftAsItIs()
     {
         var release = Assigned();
