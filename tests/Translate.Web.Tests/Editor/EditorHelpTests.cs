@@ -55,6 +55,7 @@ public sealed class EditorHelpTests : EditorTest
 
         Assert.Equal(Reference(6, Language.Fr), cut.Find("#target-6").GetAttribute("value"));
         Assert.Equal("Inserted the memory match in segment 6.", Announcement(cut));
+        Assert.Contains("Ctrl+1…3Insert memory match 1, 2 or 3", cut.Find(".keyboard-help").TextContent, StringComparison.Ordinal);
         cut.Find("button[aria-label='Save as translated, segment 6']").Click();
         cut.WaitForAssertion(() => Assert.Equal("Translated", Row(cut, 6).QuerySelector(".state")!.TextContent), Patience);
         Assert.Equal(RevisionOrigin.Memory, await LastOriginAsync(6));
