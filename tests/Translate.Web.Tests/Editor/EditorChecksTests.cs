@@ -105,7 +105,7 @@ public sealed class EditorChecksTests : EditorTest
         Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent == "Submit French for review");
     }
 
-    private static AngleSharp.Dom.IElement Panel(IRenderedComponent<TranslationEditor> cut) => cut.Find("aside[aria-labelledby=checks-heading]");
+    private static AngleSharp.Dom.IElement Panel(IRenderedComponent<TranslationEditor> cut) => cut.Find("aside[aria-label='Current segment']");
 
     private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -30,7 +30,7 @@ public sealed class ChecksCultureTests : EditorTest
         var countButton = Row(cut, 12).QuerySelector("button.check-count")!;
         Assert.Equal(count, countButton.TextContent.Trim());
         countButton.Click();
-        var panel = cut.Find("aside[aria-labelledby=checks-heading]");
+        var panel = cut.Find("section[aria-labelledby=checks-heading]");
         Assert.Equal(heading, cut.Find("#checks-heading").TextContent);
         Assert.Contains(segment, panel.TextContent, StringComparison.Ordinal);
         Assert.Equal(severity, panel.QuerySelector(".state")!.TextContent);
@@ -44,7 +44,7 @@ public sealed class ChecksCultureTests : EditorTest
         cut.ByLabel(reason).Input("Style maison");
         cut.ByLabel(reason).KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
-        cut.WaitForAssertion(() => Assert.Contains(acknowledged, cut.Find("aside[aria-labelledby=checks-heading]").TextContent, StringComparison.Ordinal), Patience);
+        cut.WaitForAssertion(() => Assert.Contains(acknowledged, cut.Find("section[aria-labelledby=checks-heading]").TextContent, StringComparison.Ordinal), Patience);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 // The editor's browser side: keeps typed text in session storage (so it survives a lost connection or a reload),
-// stops the browser from acting on the editor's shortcut keys, and moves focus between virtualized rows.
+// stops the browser from acting on the editor's shortcut keys, moves focus between virtualized rows, and knows the
+// caret of a row's textarea (where a glossary term goes in).
 const storagePrefix = "translate.draft:";
 const debounceMs = 400;
 const timers = new Map();
@@ -8,7 +9,14 @@ function isShortcut(e) {
     const control = e.ctrlKey || e.metaKey;
     return (e.key === "Enter" && control && !e.altKey)
         || ((e.key === "ArrowUp" || e.key === "ArrowDown") && e.altKey && !control)
-        || ((e.key === "s" || e.key === "S") && control && e.shiftKey && !e.altKey);
+        || ((e.key === "s" || e.key === "S") && control && e.shiftKey && !e.altKey)
+        || (control && !e.altKey && isMatchDigit(e));
+}
+
+// Ctrl+1…3 insert a memory match (MatchShortcut.cs); the physical key counts, as on a French keyboard "1" is shifted.
+// Only here, in the editor's textarea, is the browser's own Ctrl+1…3 (switch tab) kept back.
+function isMatchDigit(e) {
+    return /^(Digit|Numpad)[1-3]$/.test(e.code) || /^[1-3]$/.test(e.key);
 }
 
 function onKeyDown(e) {
@@ -105,4 +113,19 @@ export function focusSegment(number, index, itemSize) {
     });
     observer.observe(table, { childList: true, subtree: true });
     setTimeout(() => observer.disconnect(), 3000);
+}
+
+// The selection of a row's textarea as [start, end], or null when the row is not rendered.
+export function caretOf(id) {
+    const area = document.getElementById(id);
+    return area instanceof HTMLTextAreaElement ? [area.selectionStart, area.selectionEnd] : null;
+}
+
+// Back in a row's textarea with the caret at a position, as after typing there.
+export function focusAt(id, position) {
+    const area = document.getElementById(id);
+    if (area instanceof HTMLTextAreaElement) {
+        area.focus();
+        area.setSelectionRange(position, position);
+    }
 }

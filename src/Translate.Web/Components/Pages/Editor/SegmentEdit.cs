@@ -15,6 +15,9 @@ public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedA
     private IReadOnlyList<CheckView> _checks = row.Checks;
     private string? _checkedText = row.Text;
 
+    // The memory match's text as inserted; while the text is still exactly that, a save says it came from the memory.
+    private string? _insertedMatch;
+
     public EditorRow Row { get; } = row;
 
     public int Number => Row.Number;
@@ -50,6 +53,28 @@ public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedA
     public bool Restored { get; private set; }
 
     public bool HasUnsavedChanges => Text != SavedText;
+
+    /// <summary>Where the text to save comes from: the memory while it is the inserted match unchanged, else the translator.</summary>
+    public RevisionOrigin Origin => _insertedMatch is not null && Text == _insertedMatch ? RevisionOrigin.Memory : RevisionOrigin.Human;
+
+    /// <summary>A memory match's translation replaces the text; the translator then edits or saves it.</summary>
+    public void InsertMatch(string targetText)
+    {
+        Text = _insertedMatch = targetText;
+    }
+
+    /// <summary>
+    /// An approved term goes in at the caret (<paramref name="start"/>–<paramref name="end"/> selected, replaced), or at
+    /// the end when the caret is not known; returns where the caret goes after it.
+    /// </summary>
+    public int InsertTerm(string term, int? start, int? end)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var from = Math.Clamp(start ?? Text.Length, 0, Text.Length);
+        var to = Math.Clamp(end ?? from, from, Text.Length);
+        Text = string.Concat(Text.AsSpan(0, from), term, Text.AsSpan(to));
+        return from + term.Length;
+    }
 
     /// <summary>What the checks find in the text as it is now, typed or saved.</summary>
     public IReadOnlyList<CheckView> Checks
@@ -91,6 +116,7 @@ public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedA
         }
 
         Text = SavedText = saved.Text;
+        _insertedMatch = null;
         State = saved.State;
         Version = saved.Version;
         Refusal = null;
@@ -111,6 +137,7 @@ public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedA
     {
         var conflict = Conflict ?? throw new InvalidOperationException("There is no conflict to resolve.");
         Text = SavedText = conflict.TheirText;
+        _insertedMatch = null;
         State = conflict.TheirState;
         Version = conflict.CurrentVersion;
         LastEditorName = ConflictAuthorName;
@@ -137,6 +164,7 @@ public sealed class SegmentEdit(EditorRow row, Func<string, IReadOnlyList<SavedA
     public void Restore(string text, int basedOnVersion)
     {
         Text = text;
+        _insertedMatch = null;
         Version = basedOnVersion;
         Restored = true;
     }
