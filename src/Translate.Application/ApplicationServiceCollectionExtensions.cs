@@ -27,7 +27,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();
         services.AddSingleton<TranslationService>();
-        services.AddSingleton<LiveChecks>();
         services.AddSingleton<EditorQueries>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PublishingService>();

@@ -3,6 +3,7 @@ using Translate.Application.Editing;
 using Translate.Application.Glossaries;
 using Translate.Application.Releases;
 using Translate.Application.Review;
+using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Domain.Workflow;
@@ -84,7 +85,7 @@ public class CheckTests : ApplicationTest
     }
 
     [Fact]
-    public async Task LiveChecks_OnTypedText_FindTheLostNumber_AndKeepTheStoredAcknowledgement()
+    public async Task ChecksOnTypedText_FindTheLostNumber_AndKeepTheStoredAcknowledgement()
     {
         var id = await AssignedSampleAsync();
         await TranslateAllAsync(id, Language.Fr);
@@ -92,12 +93,11 @@ public class CheckTests : ApplicationTest
         var warning = (await EditorRowAsync(slug, Contact)).Checks.Single();
         await Translations.AcknowledgeAsync(People.Francoise.Id, id, (await EditorRowAsync(slug, Contact)).SegmentId, Language.Fr,
             warning.Finding.Code, warning.ValuesKey, "House style");
-        var live = App.Get<LiveChecks>();
         var row = await EditorRowAsync(slug, Contact);
 
-        Assert.Equal("check.number-missing", live.Run(
-            SampleRelease.Segments[9].Text[Language.En], FrenchWithoutTheNumber, Language.En, Language.Fr, []).Single().Finding.Code);
-        Assert.Equal("House style", live.Run(row.SourceText, "Contact de presse :", Language.En, Language.Fr, row.Acknowledgements)
+        Assert.Equal("check.number-missing", CheckViews.Of(
+            SampleRelease.Segments[9].Text[Language.En], FrenchWithoutTheNumber, Language.En, Language.Fr, Glossary.Empty, []).Single().Finding.Code);
+        Assert.Equal("House style", CheckViews.Of(row.SourceText, "Contact de presse :", Language.En, Language.Fr, Glossary.Empty, row.Acknowledgements)
             .Single().Acknowledgement?.Reason);
     }
 

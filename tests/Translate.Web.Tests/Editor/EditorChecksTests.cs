@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
+using Translate.Application.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
 using Translate.Testing;
@@ -33,6 +34,24 @@ public sealed class EditorChecksTests : EditorTest
 
         Assert.Contains("The checks find nothing in this segment.", Panel(cut).TextContent, StringComparison.Ordinal);
         Assert.Null(Row(cut, 10).QuerySelector("button.check-count"));
+    }
+
+    [Fact]
+    public async Task Typing_AForbiddenGlossaryVariant_ShowsTheGlossaryErrorInThePanel()
+    {
+        await App.Get<GlossaryService>().AddAsync(People.Anna.Id, new GlossaryEntryDraft(
+        [
+            new GlossaryTermDraft(Language.En, "Ministry of the Economy"),
+            new GlossaryTermDraft(Language.Fr, "ministère de l'Économie", ForbiddenVariants: ["ministère de l'Economie"]),
+        ]));
+        await AssignedSampleAsync();
+        var cut = OpenEditor(People.Francoise, Language.Fr);
+
+        cut.Find("#target-11").Focus();
+        cut.Find("#target-11").Input("Communiqué par le ministère de l'Economie");
+
+        Assert.Contains("Error \"ministère de l'Economie\" is a forbidden variant", Squeezed(Panel(cut).TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("1 error", Row(cut, 11).QuerySelector("button.check-count")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
