@@ -84,7 +84,7 @@ export function restoreDrafts(prefix) {
 }
 
 // Focuses a row's textarea. A row far away is not rendered (the list is virtualized): scroll to where it
-// should be, then focus it as soon as it appears.
+// should be, then, as rows may be taller than the estimate, on towards it past the rendered rows until it appears.
 export function focusSegment(number, index, itemSize) {
     const id = "target-" + number;
     const focus = element => {
@@ -103,16 +103,35 @@ export function focusSegment(number, index, itemSize) {
         return;
     }
 
-    window.scrollTo({ top: table.getBoundingClientRect().top + window.scrollY + index * itemSize });
+    const stepTowards = () => {
+        const rows = [...table.querySelectorAll("tr[data-number]")];
+        if (rows.length === 0) {
+            return;
+        }
+
+        const after = number > Number(rows[rows.length - 1].dataset.number);
+        (after ? rows[rows.length - 1] : rows[0]).scrollIntoView({ block: after ? "start" : "end" });
+    };
+
     const observer = new MutationObserver(() => {
         const element = document.getElementById(id);
         if (element) {
             observer.disconnect();
             focus(element);
+        } else {
+            stepTowards();
         }
     });
     observer.observe(table, { childList: true, subtree: true });
     setTimeout(() => observer.disconnect(), 3000);
+
+    window.scrollTo({ top: table.getBoundingClientRect().top + window.scrollY + index * itemSize });
+    // Where the estimate shows only rows already rendered, nothing renders by itself: go on from there.
+    setTimeout(() => {
+        if (!document.getElementById(id)) {
+            stepTowards();
+        }
+    }, 150);
 }
 
 // The selection of a row's textarea as [start, end], or null when the row is not rendered.
