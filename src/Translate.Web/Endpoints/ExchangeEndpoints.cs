@@ -36,16 +36,13 @@ internal static class ExchangeEndpoints
             return Task.FromResult<IResult>(TypedResults.NotFound());
         }
 
-        return DownloadAsync(() => exchange.DownloadXliffAsync(ActorId(users, user), slug, language, xliffVersion, cancellationToken), localizer);
+        return DownloadAsync(() => exchange.DownloadXliffAsync(Downloads.ActorId(users, user), slug, language, xliffVersion, cancellationToken), localizer);
     }
 
     private static Task<IResult> ExportTmxAsync(
         string slug, ClaimsPrincipal user, UserManager<TranslateUser> users, BilingualExchange exchange,
         IStringLocalizer<BilingualExchange> localizer, CancellationToken cancellationToken) =>
-        DownloadAsync(() => exchange.ExportTmxAsync(ActorId(users, user), slug, cancellationToken), localizer);
-
-    private static string ActorId(UserManager<TranslateUser> users, ClaimsPrincipal user) =>
-        users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
+        DownloadAsync(() => exchange.ExportTmxAsync(Downloads.ActorId(users, user), slug, cancellationToken), localizer);
 
     /// <summary>The file as an attachment; 404 for what does not exist, 403 for who may not, 409 with the reason (in the UI language) otherwise.</summary>
     private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> download, IStringLocalizer localizer)

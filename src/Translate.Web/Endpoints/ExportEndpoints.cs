@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Translate.Application;
 using Translate.Application.Exports;
 using Translate.Data;
 using Translate.Domain.Languages;
-using Translate.Domain.Workflow;
 using Translate.Formats;
 using Translate.Web.Accounts;
 
@@ -33,31 +31,10 @@ internal static class ExportEndpoints
             return Task.FromResult<IResult>(TypedResults.NotFound());
         }
 
-        return DownloadAsync(() => exports.ExportAsync(ActorId(users, user), slug, language, exportFormat, preview ?? false, cancellationToken));
+        return Downloads.FileAsync(() => exports.ExportAsync(Downloads.ActorId(users, user), slug, language, exportFormat, preview ?? false, cancellationToken));
     }
 
     private static Task<IResult> ExportAllAsync(
         string slug, bool? preview, ClaimsPrincipal user, UserManager<TranslateUser> users, ExportService exports, CancellationToken cancellationToken) =>
-        DownloadAsync(() => exports.ExportAllAsync(ActorId(users, user), slug, preview ?? false, cancellationToken));
-
-    private static string ActorId(UserManager<TranslateUser> users, ClaimsPrincipal user) =>
-        users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
-
-    /// <summary>The file as an attachment; 404 for what does not exist, 403 when the person's role changed since sign-in.</summary>
-    private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> export)
-    {
-        try
-        {
-            var file = await export();
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-        catch (ForbiddenException)
-        {
-            return TypedResults.Forbid();
-        }
-    }
+        Downloads.FileAsync(() => exports.ExportAllAsync(Downloads.ActorId(users, user), slug, preview ?? false, cancellationToken));
 }

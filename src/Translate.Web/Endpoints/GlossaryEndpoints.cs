@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Translate.Application.Exports;
 using Translate.Application.Glossaries;
 using Translate.Data;
 using Translate.Domain.Workflow;
@@ -19,9 +18,9 @@ internal static class GlossaryEndpoints
     {
         var glossary = endpoints.MapGroup("/glossary");
         glossary.MapGet("/export.tbx", (ClaimsPrincipal user, UserManager<TranslateUser> users, GlossaryService service, CancellationToken cancellationToken) =>
-            DownloadAsync(() => service.ExportAsync(ActorId(users, user), GlossaryFileFormat.Tbx, cancellationToken))).RequireAuthorization();
+            Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Tbx, cancellationToken))).RequireAuthorization();
         glossary.MapGet("/export.csv", (ClaimsPrincipal user, UserManager<TranslateUser> users, GlossaryService service, CancellationToken cancellationToken) =>
-            DownloadAsync(() => service.ExportAsync(ActorId(users, user), GlossaryFileFormat.Csv, cancellationToken))).RequireAuthorization();
+            Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Csv, cancellationToken))).RequireAuthorization();
         glossary.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Editor);
         return endpoints;
     }
@@ -31,28 +30,11 @@ internal static class GlossaryEndpoints
     {
         try
         {
-            return TypedResults.Ok(await service.ImportAsync(ActorId(users, user), name ?? "", request.Body, cancellationToken));
+            return TypedResults.Ok(await service.ImportAsync(Downloads.ActorId(users, user), name ?? "", request.Body, cancellationToken));
         }
         catch (FormatException refused)
         {
             return TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
-        }
-        catch (ForbiddenException)
-        {
-            return TypedResults.Forbid();
-        }
-    }
-
-    private static string ActorId(UserManager<TranslateUser> users, ClaimsPrincipal user) =>
-        users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
-
-    /// <summary>The file as an attachment; 403 when the person was disabled since sign-in.</summary>
-    private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> export)
-    {
-        try
-        {
-            var file = await export();
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
         }
         catch (ForbiddenException)
         {

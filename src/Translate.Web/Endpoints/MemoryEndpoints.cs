@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Translate.Application.Memory;
 using Translate.Data;
 using Translate.Domain.Languages;
-using Translate.Domain.Workflow;
 using Translate.Web.Accounts;
 
 namespace Translate.Web.Endpoints;
@@ -29,16 +28,8 @@ internal static class MemoryEndpoints
             return TypedResults.NotFound();
         }
 
-        var actorId = users.GetUserId(user) ?? throw new InvalidOperationException("An authorized request has a user id.");
-        try
-        {
-            var file = await exchange.ExportTmxAsync(actorId, sourceLanguage, targetLanguage, cancellationToken);
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (ForbiddenException)
-        {
-            return TypedResults.Forbid();
-        }
+        return await Downloads.FileAsync(() =>
+            exchange.ExportTmxAsync(Downloads.ActorId(users, user), sourceLanguage, targetLanguage, cancellationToken));
     }
 
     /// <summary>An absent language is no filter; an unknown one makes an address that does not exist.</summary>
