@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using Translate.Benchmarks.Memory;
+using Translate.Benchmarks.Saving;
 
 // Not a BenchmarkDotNet run: single lookups timed one by one, with the targets of the translation memory as a gate.
 if (args is [MemoryReport.Argument])
 {
     return MemoryReport.Run(Console.Out);
+}
+
+// Not a BenchmarkDotNet run either: the application's actions on a real database, one at a time and a team at once.
+if (args is [LoadReport.Argument, ..] && args.Skip(1).All(a => a == LoadReport.ShortOption))
+{
+    return await LoadReport.RunAsync(Console.Out, quick: args.Contains(LoadReport.ShortOption));
 }
 
 // Every benchmark class of this assembly is found here: a new one needs no registration.

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Translate.Application.Users;
 using Translate.Application.Releases;
+using Translate.Application.Users;
 using Translate.Data;
 using Translate.Domain.Releases;
 using Translate.Domain.Users;
@@ -9,46 +9,52 @@ using Translate.Domain.Workflow;
 namespace Translate.Application;
 
 /// <summary>
-/// Runs one action on one release as one transaction: load the acting person and the release, apply the rule,
-/// save. When someone else saved the same rows meanwhile, the action is run again on fresh data, so the rules
-/// judge what is stored now; a translation saved meanwhile then surfaces as a conflict, never an overwrite.
+/// Runs one action on one release as one transaction: lock the release, load the rows the action is judged on,
+/// apply the rule, save, commit. The lock comes first, so no other action on the release writes between what this
+/// one reads and what it writes: a save racing a submission lands before it or is refused after it, never half.
+/// The lock is one row's and lasts the few milliseconds of the action, so the cost of an action follows the rows it
+/// loads, not the size of the release.
 /// </summary>
 public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> databases, TimeProvider clock)
 {
-    private const int Attempts = 3;
-
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Task<T> RunAsync<T>(
-        string actorId, Guid releaseId, Func<Release, Actor, DateTimeOffset, T> action,
-        CancellationToken cancellationToken, bool withRevisions = false) =>
-        RunAsync(actorId, releaseId, (release, actor, now, _) => action(release, actor, now), cancellationToken, withRevisions);
+        string actorId, Guid releaseId, ReleaseRows rows, Func<Release, Actor, DateTimeOffset, T> action, CancellationToken cancellationToken) =>
+        RunAsync(actorId, releaseId, rows, (release, actor, now, _) => action(release, actor, now), cancellationToken);
 
-    /// <summary>As above, for an action that also adds rows of its own (an uploaded source document) to the same save.</summary>
-    public async Task<T> RunAsync<T>(
-        string actorId, Guid releaseId, Func<Release, Actor, DateTimeOffset, TranslateDbContext, T> action,
-        CancellationToken cancellationToken, bool withRevisions = false)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task RunAsync(
+        string actorId, Guid releaseId, ReleaseRows rows, Action<Release, Actor, DateTimeOffset> action, CancellationToken cancellationToken) =>
+        RunAsync(actorId, releaseId, rows, (release, actor, now) =>
         {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
-            var release = await ReleaseLoader.LoadAsync(db, releaseId, withRevisions, cancellationToken);
-            var result = action(release, actor, clock.GetUtcNow(), db);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return result;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                // Run again on what is stored now.
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new RefusedException(Refusals.ChangedMeanwhile());
-            }
+            action(release, actor, now);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>As above, for an action that also reads or adds rows of its own (an uploaded document, memory units) in the same transaction.</summary>
+    public async Task<T> RunAsync<T>(
+        string actorId, Guid releaseId, ReleaseRows rows, Func<Release, Actor, DateTimeOffset, TranslateDbContext, T> action,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockAsync(db, releaseId, cancellationToken);
+        var release = await rows.LoadAsync(db, releaseId, cancellationToken);
+        var result = action(release, actor, clock.GetUtcNow(), db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Under the lock only a writer that bypassed it can have changed a versioned row: refuse rather than overwrite.
+            throw new RefusedException(Refusals.ChangedMeanwhile());
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>The active people among the ids, as the rules see them (for example, the translators to assign).</summary>
@@ -58,12 +64,18 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
         return await Actors.LoadManyAsync(db, userIds, cancellationToken);
     }
 
-    public Task RunAsync(
-        string actorId, Guid releaseId, Action<Release, Actor, DateTimeOffset> action,
-        CancellationToken cancellationToken, bool withRevisions = false) =>
-        RunAsync(actorId, releaseId, (release, actor, now) =>
+    /// <summary>
+    /// Writes the release's row without changing it, which every engine turns into a write lock held until the
+    /// transaction ends (SQLite holds its one writer's lock from here on). Every action takes it first, so two actions
+    /// on one release run one after the other and never deadlock.
+    /// </summary>
+    private static async Task LockAsync(TranslateDbContext db, Guid releaseId, CancellationToken cancellationToken)
+    {
+        var found = await db.Releases.Where(r => r.Id == releaseId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EditVersion, r => r.EditVersion), cancellationToken);
+        if (found == 0)
         {
-            action(release, actor, now);
-            return true;
-        }, cancellationToken, withRevisions);
+            throw new NotFoundException(NotFoundRefusals.ReleaseId(releaseId));
+        }
+    }
 }

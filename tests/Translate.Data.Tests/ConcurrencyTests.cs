@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests : IDisposable
         var a = await SqliteDatabase.LoadReleaseAsync(first, release.Id);
         var b = await SqliteDatabase.LoadReleaseAsync(second, release.Id);
 
-        a.Approve(Language.De, People.Anna, Now);
+        Steps.Approve(a, Language.De, People.Anna);
         await first.SaveChangesAsync();
         b.RequestChanges(Language.De, [(b.Segments.Single(s => s.Number == 3), "Datum prüfen")], People.Ben, Now);
 
@@ -69,7 +69,7 @@ public sealed class ConcurrencyTests : IDisposable
         await first.SaveChangesAsync();
 
         // The first save started the language; the second context still believes it NotStarted.
-        // (The application layer retries such a save: its translation's own version is still current.)
+        // (The application never lets two actions on one release interleave so; the token is the second line of defence.)
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
 

@@ -17,7 +17,7 @@ public sealed class ReleasePersistenceTests : IDisposable
     {
         var release = Assigned(new Embargo(new DateTime(2026, 12, 1, 10, 30, 0)));
         TranslateAndSubmit(release, Language.Fr);
-        release.Approve(Language.Fr, People.Ben, Now);
+        Steps.Approve(release, Language.Fr, People.Ben);
         TranslateAndSubmit(release, Language.Lb);
         release.RequestChanges(Language.Lb, [(release.Segments[6], "n-Regel: Satellittemissiounen")], People.Ben, Now);
         await Save(release);

@@ -59,11 +59,18 @@ public static class Steps
         foreach (var language in TranslatorOf.Keys)
         {
             TranslateAndSubmit(release, language);
-            release.Approve(language, People.Ben, Now);
+            Approve(release, language, People.Ben);
         }
 
         return release;
     }
+
+    /// <summary>An editor approves, judged on the revisions the release holds in memory, as the application reads them from the database.</summary>
+    public static void Approve(Release release, Language language, Actor editor) =>
+        release.Approve(language, Authorship(release, language), editor, Now);
+
+    public static IReadOnlyList<Authorship> Authorship(Release release, Language language) =>
+        [.. release.TranslationsIn(language).SelectMany(t => t.Revisions).Select(r => new Authorship(r.AuthorId, r.ReleaseVersion, r.Origin)).Distinct()];
 
     public static Translation Save(Release release, int segmentNumber, Language language, string text, Actor? translator = null,
         TranslationState state = TranslationState.Translated)

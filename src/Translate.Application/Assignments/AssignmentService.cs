@@ -1,3 +1,4 @@
+using Translate.Application.Releases;
 using Translate.Domain.Assignments;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -21,7 +22,7 @@ public sealed class AssignmentService(ReleaseOperations operations)
         Func<IReadOnlyList<Segment>, IReadOnlyList<Assignment>> plan, CancellationToken cancellationToken)
     {
         var translators = await operations.LoadPeopleAsync(translatorIds, cancellationToken);
-        await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now) =>
             release.Assign(language, plan(release.Segments.OrderBy(s => s.Number).ToList()), translators, actor, now), cancellationToken);
     }
 }

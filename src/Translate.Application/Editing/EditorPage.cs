@@ -6,7 +6,10 @@ using Translate.Domain.Translations;
 
 namespace Translate.Application.Editing;
 
-/// <summary>One release in one target language, segment by segment, as the side-by-side editor shows it.</summary>
+/// <summary>
+/// One release in one target language, segment by segment, as the side-by-side editor shows it; <see cref="MaySubmit"/>
+/// when the person may hand the language to the editors (<see cref="WorkRules.MaySubmit"/>).
+/// </summary>
 public sealed record EditorPage(
     Guid ReleaseId,
     string Slug,
@@ -15,6 +18,7 @@ public sealed record EditorPage(
     Language SourceLanguage,
     Language Language,
     LanguageState LanguageState,
+    bool MaySubmit,
     IReadOnlyList<EditorRow> Rows);
 
 /// <summary>

@@ -12,7 +12,7 @@ namespace Translate.Application.Editing;
 
 /// <summary>
 /// What the side-by-side editor reads. Anyone signed in may read a release; which rows the person may change is
-/// worked out from the facts <see cref="Release.SaveTranslation"/> checks, and the save checks them again.
+/// answered by <see cref="WorkRules.WhyReadOnly"/>, the rule <see cref="Release.SaveTranslation"/> enforces.
 /// </summary>
 public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> databases, GlossaryQueries glossaries)
 {
@@ -63,12 +63,14 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
                 t?.ReviewComment,
                 NameOf(names, t?.LastEditorId),
                 t?.LastEditedAt,
-                ReadOnly(release.Status, languageState, language, t?.AssigneeId, actor),
+                WorkRules.WhyReadOnly(release.Status, languageState, language, t?.AssigneeId, actor),
                 CheckViews.Of(s.Text, t?.Text ?? string.Empty, release.SourceLanguage, language, glossary, acknowledgements),
                 acknowledgements);
         }).ToList();
 
-        return new EditorPage(release.Id, release.Slug, release.Title, release.Status, release.SourceLanguage, language, languageState, rows);
+        var maySubmit = actor is not null
+            && WorkRules.MaySubmit(release.Status, languageState, language, rows.Exists(r => r.AssigneeId == actor.Id), actor);
+        return new EditorPage(release.Id, release.Slug, release.Title, release.Status, release.SourceLanguage, language, languageState, maySubmit, rows);
     }
 
     /// <summary>The name to show for a person (a disabled one keeps their name on their work); null when unknown.</summary>
@@ -82,20 +84,6 @@ public sealed class EditorQueries(IDbContextFactory<TranslateDbContext> database
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return NameOf(await PersonNames.LoadAsync(db, [personId], cancellationToken), personId);
     }
-
-    /// <summary>The first rule a save by <paramref name="actor"/> would break, in the order the release checks them.</summary>
-    private static ReadOnlyReason? ReadOnly(ReleaseStatus status, LanguageState languageState, Language language, string? assigneeId, Actor? actor) =>
-        status switch
-        {
-            ReleaseStatus.Draft => ReadOnlyReason.NotStarted,
-            ReleaseStatus.Published => ReadOnlyReason.Published,
-            _ when assigneeId is null => ReadOnlyReason.NotAssigned,
-            _ when actor is null || assigneeId != actor.Id => ReadOnlyReason.AssignedToSomeoneElse,
-            _ when !actor.CanTranslate(language) => ReadOnlyReason.NotYourLanguage,
-            _ when languageState == LanguageState.InReview => ReadOnlyReason.InReview,
-            _ => null,
-        };
-
 
     private static string? NameOf(Dictionary<string, string> names, string? id) =>
         id is null ? null : names.GetValueOrDefault(id, id);

@@ -1,5 +1,6 @@
 using Translate.Application.Checks;
 using Translate.Application.Glossaries;
+using Translate.Application.Releases;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
 
@@ -12,7 +13,7 @@ public sealed class TranslationService(ReleaseOperations operations, GlossaryQue
     public Task<SavedTranslation> SaveAsync(
         string actorId, Guid releaseId, Guid segmentId, Language language, string text, int basedOnVersion,
         TranslationState state, RevisionOrigin origin = RevisionOrigin.Human, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Translation(segmentId, language), (release, actor, now) =>
         {
             var segment = release.Segments.SingleOrDefault(s => s.Id == segmentId)
                           ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, segmentId));
@@ -29,7 +30,7 @@ public sealed class TranslationService(ReleaseOperations operations, GlossaryQue
         CancellationToken cancellationToken = default)
     {
         var glossary = await glossaries.CurrentAsync(cancellationToken);
-        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Translation(segmentId, language), (release, actor, now) =>
         {
             var segment = release.Segments.SingleOrDefault(s => s.Id == segmentId)
                           ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, segmentId));

@@ -38,7 +38,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
-        var release = await ReleaseLoader.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), withRevisions: false, cancellationToken);
+        var release = await ReleaseRows.Whole.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), cancellationToken);
         if (!release.TargetLanguages.Contains(language))
         {
             throw new NotFoundException(NotFoundRefusals.NotATarget(language, slug));
@@ -93,7 +93,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
         }
 
         var units = document.Units.Select(UploadedUnit.From).ToList();
-        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now) =>
         {
             var matched = Match(release, units);
             var outcomes = matched
@@ -111,7 +111,7 @@ public sealed class BilingualExchange(IDbContextFactory<TranslateDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
         actor.EnsureEditor();
-        var release = await ReleaseLoader.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), withRevisions: false, cancellationToken);
+        var release = await ReleaseRows.Whole.LoadAsync(db, await ReleaseIdAsync(db, slug, cancellationToken), cancellationToken);
         var published = await ReleaseLoader.LatestPublishedAsync(db, release.Id, cancellationToken);
         return InterchangeFiles.Tmx(slug, ReleaseInterchange.MemoryEntries(release, published));
     }

@@ -125,7 +125,7 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
 
         var published = await ReleaseLoader.LatestPublishedAsync(db, release.Id, cancellationToken);
         var isPreview = preview || published is null;
-        var current = isPreview || withCurrent ? await ReleaseLoader.LoadAsync(db, release.Id, withRevisions: false, cancellationToken) : null;
+        var current = isPreview || withCurrent ? await ReleaseRows.Whole.LoadAsync(db, release.Id, cancellationToken) : null;
         var documents = isPreview
             ? LanguageCodes.All.Where(l => l == current!.SourceLanguage || current.TargetLanguages.Contains(l)).ToDictionary(l => l, current!.CurrentDocument)
             : published!.Documents.OrderBy(d => d.Language).ToDictionary(d => d.Language, d => d.Content);

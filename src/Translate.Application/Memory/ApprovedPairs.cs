@@ -12,9 +12,11 @@ internal static class ApprovedPairs
 {
     /// <summary>
     /// Each approved pair with the source texts of its neighbours in document order (for in-context matches), the
-    /// release, the approval time and, as author, the translator who last wrote it (its revisions loaded).
+    /// release, the approval time and, as author, the translator who last typed it (from <paramref name="typists"/>, by
+    /// translation), else its last editor.
     /// </summary>
-    public static IReadOnlyList<MemoryUnit> Of(Release release, Language language, TranslateDbContext db, DateTimeOffset approvedAt)
+    public static IReadOnlyList<MemoryUnit> Of(
+        Release release, Language language, IReadOnlyDictionary<Guid, string> typists, TranslateDbContext db, DateTimeOffset approvedAt)
     {
         var segments = release.Segments;
         var approved = segments
@@ -22,7 +24,7 @@ internal static class ApprovedPairs
             .Where(s => s.Translation.State == TranslationState.Approved && !string.IsNullOrWhiteSpace(s.Translation.Text)
                 && !string.IsNullOrWhiteSpace(s.Segment.Text))
             .ToList();
-        var authorIds = approved.Select(s => AuthorId(s.Translation)).OfType<string>().Distinct().ToList();
+        var authorIds = approved.Select(s => AuthorId(s.Translation, typists)).OfType<string>().Distinct().ToList();
         var names = authorIds.Count == 0
             ? []
             : db.Users.Where(u => authorIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.UserName }).ToList()
@@ -35,13 +37,11 @@ internal static class ApprovedPairs
                 NextSourceText = s.Index < segments.Count - 1 ? segments[s.Index + 1].Text : null,
                 ReleaseSlug = release.Slug,
                 ReleaseTitle = release.Title,
-                Author = AuthorId(s.Translation) is { } id ? names.GetValueOrDefault(id) : null,
+                Author = AuthorId(s.Translation, typists) is { } id ? names.GetValueOrDefault(id) : null,
             })
             .DistinctBy(MemoryChange.Key)];
     }
 
-    /// <summary>Who wrote the approved text: the last person to type it, not an editor who filled it from the memory.</summary>
-    private static string? AuthorId(Translation translation) =>
-        translation.Revisions.OrderBy(r => r.At).LastOrDefault(r => r.Origin == RevisionOrigin.Human)?.AuthorId
-        ?? translation.LastEditorId;
+    private static string? AuthorId(Translation translation, IReadOnlyDictionary<Guid, string> typists) =>
+        typists.GetValueOrDefault(translation.Id) ?? translation.LastEditorId;
 }

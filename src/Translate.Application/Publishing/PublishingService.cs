@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Releases;
 using Translate.Data;
 using Translate.Domain.Releases;
 using Translate.Domain.Workflow;
@@ -9,20 +10,20 @@ namespace Translate.Application.Publishing;
 public sealed class PublishingService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations)
 {
     public Task<PublicationGate> CheckGateAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, _, now) => release.CheckPublicationGate(now), cancellationToken);
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, _, now) => release.CheckPublicationGate(now), cancellationToken);
 
     /// <exception cref="PublicationRefusedException">The gate is closed; it lists every reason.</exception>
     public Task<PublishedVersion> PublishAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Publish(actor, now), cancellationToken);
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) => release.Publish(actor, now), cancellationToken);
 
     public Task ScheduleAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.SchedulePublication(actor, now), cancellationToken);
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) => release.SchedulePublication(actor, now), cancellationToken);
 
     public Task CancelScheduleAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.CancelScheduledPublication(actor, now), cancellationToken);
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) => release.CancelScheduledPublication(actor, now), cancellationToken);
 
     public Task OpenCorrectionAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) => release.OpenCorrection(actor, now), cancellationToken);
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) => release.OpenCorrection(actor, now), cancellationToken);
 
     /// <summary>Publishes every scheduled release whose gate is open now, in the name of the editor who scheduled it.</summary>
     public async Task<ScheduledPublications> PublishDueAsync(CancellationToken cancellationToken = default)
@@ -44,7 +45,7 @@ public sealed class PublishingService(IDbContextFactory<TranslateDbContext> data
         {
             try
             {
-                var done = await operations.RunAsync(schedulerId, id, (release, scheduler, now) =>
+                var done = await operations.RunAsync(schedulerId, id, ReleaseRows.Whole, (release, scheduler, now) =>
                 {
                     if (!release.IsScheduledPublicationDue(now))
                     {

@@ -56,7 +56,7 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     public async Task<MemoryFill> StartTranslationAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default)
     {
         var index = await memory.IndexAsync(cancellationToken);
-        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) =>
         {
             release.StartTranslation(actor, now);
             return MemoryFill.Run(release, index, actor, now);
@@ -67,7 +67,7 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     public async Task<MemoryFill> FillFromMemoryAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default)
     {
         var index = await memory.IndexAsync(cancellationToken);
-        return await operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) =>
         {
             actor.EnsureEditor();
             return MemoryFill.Run(release, index, actor, now);
@@ -76,20 +76,20 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
 
     /// <summary>What replacing the source would do, for the editor's warning before they confirm.</summary>
     public Task<SourceChange> PlanSourceChangeAsync(string actorId, Guid releaseId, string sourceText, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, _) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, _) =>
         {
             actor.EnsureEditor();
             return release.PlanSourceChange(PlainTextReader.Read(sourceText, release.SourceLanguage));
         }, cancellationToken);
 
     public Task<SourceChange> ChangeSourceAsync(string actorId, Guid releaseId, string sourceText, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) =>
             release.ChangeSource(PlainTextReader.Read(sourceText, release.SourceLanguage), basedOnEditVersion, actor, now), cancellationToken);
 
     /// <summary>What replacing the source with a file would do.</summary>
     /// <exception cref="DocumentFormatException">The file is refused.</exception>
     public Task<SourceChange> PlanSourceChangeAsync(string actorId, Guid releaseId, SourceFile file, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, _) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, _) =>
         {
             actor.EnsureEditor();
             return release.PlanSourceChange(Read(file, release.SourceLanguage).Document);
@@ -98,7 +98,7 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     /// <summary>Replaces the source with a file; a document (not plain text) is kept to rebuild each language in its format.</summary>
     /// <exception cref="DocumentFormatException">The file is refused; nothing changes.</exception>
     public Task<SourceChange> ChangeSourceAsync(string actorId, Guid releaseId, SourceFile file, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now, db) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now, db) =>
         {
             var (document, sourceDocument) = Read(file, release.SourceLanguage, now);
             var change = release.ChangeSource(document, basedOnEditVersion, actor, now, sourceDocument);
@@ -111,7 +111,7 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
         }, cancellationToken);
 
     public Task ReviseDetailsAsync(string actorId, Guid releaseId, string title, DateOnly dueDate, Embargo? embargo, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Languages, (release, actor, now) =>
             release.ReviseDetails(title, dueDate, embargo, basedOnEditVersion, actor, now), cancellationToken);
 
     /// <summary>A file's blocks and segments, and the document to keep unless it is plain text, which rebuilds itself.</summary>

@@ -1,5 +1,6 @@
 using Translate.Application.Glossaries;
 using Translate.Application.Memory;
+using Translate.Application.Releases;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Review;
@@ -11,26 +12,27 @@ public sealed class ReviewService(ReleaseOperations operations, MemoryStore memo
     public async Task SubmitAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default)
     {
         var glossary = await glossaries.CurrentAsync(cancellationToken);
-        await operations.RunAsync(actorId, releaseId, (release, actor, now) => release.Submit(language, actor, now, glossary), cancellationToken);
+        await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language),
+            (release, actor, now) => release.Submit(language, actor, now, glossary), cancellationToken);
     }
 
     /// <summary>
-    /// Loads the revisions too: the four-eyes rule looks at who wrote the version under review. The approved pairs
-    /// enter the translation memory in the same save, and its index once the save is committed.
+    /// The four-eyes rule looks at who wrote the version under review. The approved pairs enter the translation
+    /// memory in the same save, and its index once the save is committed.
     /// </summary>
     public async Task ApproveAsync(string actorId, Guid releaseId, Language language, CancellationToken cancellationToken = default)
     {
-        var change = await operations.RunAsync(actorId, releaseId, (release, actor, now, db) =>
+        var change = await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now, db) =>
         {
-            release.Approve(language, actor, now);
-            var units = ApprovedPairs.Of(release, language, db, now);
+            release.Approve(language, RevisionFacts.Authorship(db, releaseId, language), actor, now);
+            var units = ApprovedPairs.Of(release, language, RevisionFacts.LastTypists(db, releaseId, language), db, now);
             return MemoryChange.Stage(db, units, [.. MemoryChange.Candidates(db, (release.SourceLanguage, language), units)]);
-        }, cancellationToken, withRevisions: true);
+        }, cancellationToken);
         await memory.ApplyAsync(change, cancellationToken);
     }
 
     public Task RequestChangesAsync(string actorId, Guid releaseId, Language language, IReadOnlyList<SegmentComment> comments, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, (release, actor, now) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now) =>
         {
             var segments = comments.Select(c => (
                 release.Segments.SingleOrDefault(s => s.Id == c.SegmentId) ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, c.SegmentId)),

@@ -14,16 +14,11 @@ public sealed partial class Release
     /// </summary>
     public void Submit(Language language, Actor translator, DateTimeOffset now, Glossary? glossary = null)
     {
-        EnsureTranslating();
         var releaseLanguage = Language(language);
-        if (!translator.CanTranslate(language) || !TranslationsIn(language).Any(t => t.AssigneeId == translator.Id))
+        var hasAssignment = TranslationsIn(language).Any(t => t.AssigneeId == translator.Id);
+        if (WorkRules.SubmitRefusal(Status, Version, releaseLanguage.State, language, hasAssignment, translator) is { } refusal)
         {
-            throw new ForbiddenException(Refusals.SubmitNeedsAssignment(language));
-        }
-
-        if (releaseLanguage.State is LanguageState.InReview or LanguageState.Approved)
-        {
-            throw new RefusedException(Refusals.AlreadySubmitted(language, releaseLanguage.State));
+            throw refusal;
         }
 
         var open = TranslationsIn(language).Where(t => !t.IsDone).Select(t => t.Segment.Number).ToList();
@@ -44,11 +39,13 @@ public sealed partial class Release
 
     /// <summary>
     /// An editor approves a language in review: all its segments become Approved. Four eyes: nobody approves
-    /// a language in which they wrote a translation of the version under review. A fill from the translation memory
-    /// is not writing: its text was approved before, by someone.
+    /// a language in which they wrote a translation of the version under review, as its revisions'
+    /// <paramref name="authorship"/> tells. A fill from the translation memory is not writing: its text was
+    /// approved before, by someone.
     /// </summary>
-    public void Approve(Language language, Actor editor, DateTimeOffset now)
+    public void Approve(Language language, IReadOnlyCollection<Authorship> authorship, Actor editor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(authorship);
         editor.EnsureEditor();
         EnsureTranslating();
         var releaseLanguage = Language(language);
@@ -57,10 +54,7 @@ public sealed partial class Release
             throw new RefusedException(Refusals.NotInReview(language, releaseLanguage.State));
         }
 
-        var wroteSome = TranslationsIn(language)
-            .SelectMany(t => t.Revisions)
-            .Any(r => r.ReleaseVersion == Version && r.AuthorId == editor.Id && r.Origin != RevisionOrigin.Memory);
-        if (wroteSome)
+        if (authorship.Any(a => a.AuthorId == editor.Id && a.ReleaseVersion == Version && a.Origin != RevisionOrigin.Memory))
         {
             throw new ForbiddenException(Refusals.FourEyes(language));
         }

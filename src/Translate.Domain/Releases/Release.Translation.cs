@@ -45,24 +45,15 @@ public sealed partial class Release
         RevisionOrigin origin, Actor translator, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        EnsureTranslating();
         var releaseLanguage = Language(language);
-        var translation = Translation(segment, language);
-        if (!translator.CanTranslate(language))
+        // A draft has no translations yet: the rule then refuses before the translation is needed.
+        var translation = _translations.Find(t => t.SegmentId == segment.Id && t.Language == language);
+        if (WorkRules.WhyReadOnly(Status, releaseLanguage.State, language, translation?.AssigneeId, translator) is { } reason)
         {
-            throw new ForbiddenException(Refusals.NotYourLanguage(language));
+            throw WorkRules.SaveRefusal(reason, Version, segment.Number, language);
         }
 
-        if (translation.AssigneeId != translator.Id)
-        {
-            throw new ForbiddenException(Refusals.NotAssignedToYou(segment.Number, language));
-        }
-
-        if (releaseLanguage.State == LanguageState.InReview)
-        {
-            throw new RefusedException(Refusals.LanguageInReview(language));
-        }
-
+        translation ??= Translation(segment, language);
         if (translation.Save(text, state, basedOnVersion, origin, translator, Version, now))
         {
             releaseLanguage.MarkWorkedOn();

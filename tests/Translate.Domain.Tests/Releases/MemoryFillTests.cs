@@ -32,7 +32,7 @@ public class MemoryFillTests
         release.FillFromMemory(release.Segments[0], Language.Fr, title, People.Anna, Now);
         TranslateAndSubmit(release, Language.Fr);
 
-        release.Approve(Language.Fr, People.Anna, Now);
+        Steps.Approve(release, Language.Fr, People.Anna);
 
         Assert.Equal(LanguageState.Approved, release.Language(Language.Fr).State);
     }

@@ -13,7 +13,7 @@ public class PublicationTests
     {
         var release = Assigned();
         TranslateAndSubmit(release, Language.Fr);
-        release.Approve(Language.Fr, People.Ben, Now);
+        Steps.Approve(release, Language.Fr, People.Ben);
         TranslateAndSubmit(release, Language.De);
         Save(release, 1, Language.Lb, "Lëtzebuerg schafft mat China zesummen");
 
@@ -118,11 +118,11 @@ public class PublicationTests
         release.Assign(Language.Fr, Translate.Domain.Assignments.AssignmentPlanner.All(release.Segments, claire.Id), [claire], People.Anna, Now);
         TranslateAll(release, Language.Fr, claire);
         release.Submit(Language.Fr, claire, Now);
-        release.Approve(Language.Fr, People.Ben, Now);
+        Steps.Approve(release, Language.Fr, People.Ben);
         foreach (var language in new[] { Language.De, Language.Lb, Language.Zh })
         {
             TranslateAndSubmit(release, language);
-            release.Approve(language, People.Ben, Now);
+            Steps.Approve(release, language, People.Ben);
         }
 
         release.Publish(People.Ben, Now);
@@ -131,7 +131,7 @@ public class PublicationTests
         Save(release, 16, Language.Fr, "Portable\u00a0: (+352) 621 409 141");
         release.Submit(Language.Fr, People.Francoise, Now);
 
-        release.Approve(Language.Fr, claire, Now);
+        Steps.Approve(release, Language.Fr, claire);
 
         Assert.Equal(ReleaseStatus.ReadyToPublish, release.Status);
         Assert.Equal(2, release.Publish(claire, Now).Number);
@@ -168,7 +168,7 @@ public class PublicationTests
         foreach (var language in TranslatorOf.Keys)
         {
             TranslateAndSubmit(release, language);
-            release.Approve(language, People.Ben, Now);
+            Steps.Approve(release, language, People.Ben);
         }
 
         Assert.False(release.IsScheduledPublicationDue(embargo.Until.AddMinutes(-1)));

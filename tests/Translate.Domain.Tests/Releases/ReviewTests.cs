@@ -64,7 +64,7 @@ public class ReviewTests
         var release = Assigned();
         TranslateAndSubmit(release, Language.Fr);
 
-        release.Approve(Language.Fr, People.Ben, Now);
+        Steps.Approve(release, Language.Fr, People.Ben);
 
         var fr = release.Language(Language.Fr);
         Assert.Equal((LanguageState.Approved, People.Ben.Id), (fr.State, fr.ApprovedById));
@@ -78,7 +78,7 @@ public class ReviewTests
         var release = Assigned();
         TranslateAll(release, Language.Fr);
 
-        var refused = Assert.Throws<RefusedException>(() => release.Approve(Language.Fr, People.Ben, Now));
+        var refused = Assert.Throws<RefusedException>(() => Steps.Approve(release, Language.Fr, People.Ben));
 
         Assert.Equal("review.not-in-review", refused.Refusal.Code);
     }
@@ -89,7 +89,7 @@ public class ReviewTests
         var release = Assigned();
         TranslateAndSubmit(release, Language.Fr);
 
-        Assert.Throws<ForbiddenException>(() => release.Approve(Language.Fr, People.Dieter, Now));
+        Assert.Throws<ForbiddenException>(() => Steps.Approve(release, Language.Fr, People.Dieter));
     }
 
     [Fact]
@@ -108,11 +108,11 @@ public class ReviewTests
 
         release.Submit(Language.Fr, People.Francoise, Now);
 
-        var refused = Assert.Throws<ForbiddenException>(() => release.Approve(Language.Fr, People.Claire, Now));
+        var refused = Assert.Throws<ForbiddenException>(() => Steps.Approve(release, Language.Fr, People.Claire));
         Assert.Equal("review.four-eyes", refused.Refusal.Code);
         Assert.Equal(LanguageState.InReview, release.Language(Language.Fr).State);
 
-        release.Approve(Language.Fr, People.Anna, Now);
+        Steps.Approve(release, Language.Fr, People.Anna);
         Assert.Equal(LanguageState.Approved, release.Language(Language.Fr).State);
     }
 

@@ -62,13 +62,24 @@ public class SaveTranslationTests
     }
 
     [Fact]
-    public void Save_InALanguageNotOfTheTranslator_IsForbidden()
+    public void Save_InALanguageNoLongerOfTheAssignedTranslator_IsForbidden()
+    {
+        var release = Assigned();
+        var francoiseNowInGerman = People.Francoise with { WorkingLanguages = new HashSet<Language> { Language.De } };
+
+        var refused = Assert.Throws<ForbiddenException>(() => Save(release, 1, Language.Fr, "Text", francoiseNowInGerman));
+
+        Assert.Equal("translation.not-your-language", refused.Refusal.Code);
+    }
+
+    [Fact]
+    public void Save_ByATranslatorOfAnotherLanguage_IsForbiddenAsNotTheirs()
     {
         var release = Assigned();
 
         var refused = Assert.Throws<ForbiddenException>(() => Save(release, 1, Language.Fr, "Text", People.Dieter));
 
-        Assert.Equal("translation.not-your-language", refused.Refusal.Code);
+        Assert.Equal("translation.not-assigned", refused.Refusal.Code);
     }
 
     [Fact]

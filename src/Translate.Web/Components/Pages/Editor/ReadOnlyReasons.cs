@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Translate.Application.Editing;
+using Translate.Domain.Releases;
 
 namespace Translate.Web.Components.Pages.Editor;
 

@@ -1,4 +1,4 @@
-namespace Translate.Application.Editing;
+namespace Translate.Domain.Releases;
 
 /// <summary>
 /// Why the person looking at the editor may not change a segment, in the order the rules check it

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Translate.Application;
+using Translate.Application.Assignments;
+using Translate.Application.Editing;
+using Translate.Application.Releases;
+using Translate.Data;
+using Translate.Domain.Languages;
+using Translate.Domain.Users;
+using Translate.Testing;
+
+namespace Translate.Benchmarks.Saving;
+
+/// <summary>
+/// The application services as the web app composes them, on a fresh SQLite file (WAL, pooled connections, as the
+/// app runs), with an editor, translators in every target language and releases of any number of segments.
+/// </summary>
+internal sealed class LoadDesk : IAsyncDisposable
+{
+    public static readonly Language[] Targets = [Language.Fr, Language.De, Language.Lb, Language.Zh];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "translate-load", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+    private int _releases;
+
+    private LoadDesk()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Translate"] = "Data Source=translate.db" })
+            .Build();
+        _services = new ServiceCollection().AddTranslateApplication(configuration, _folder).BuildServiceProvider();
+    }
+
+    public static Actor Editor => People.Anna;
+
+    public ReleaseService Releases => Get<ReleaseService>();
+
+    public AssignmentService Assignments => Get<AssignmentService>();
+
+    public TranslationService Translations => Get<TranslationService>();
+
+    /// <summary>Translator number <paramref name="number"/>, working in the target language it falls on.</summary>
+    public static Actor Translator(int number) =>
+        People.Translator($"translator-{number}", $"Translator {number}", Targets[number % Targets.Length]);
+
+    public static async Task<LoadDesk> OpenAsync(int translators)
+    {
+        var desk = new LoadDesk();
+        await TranslateDatabase.MigrateAsync(desk._services);
+        await using var db = desk.NewContext();
+        foreach (var person in Enumerable.Range(0, translators).Select(Translator).Append(Editor))
+        {
+            db.Users.Add(new TranslateUser
+            {
+                Id = person.Id,
+                UserName = person.Id,
+                NormalizedUserName = person.Id.ToUpperInvariant(),
+                DisplayName = person.Name,
+                WorkingLanguages = [.. person.WorkingLanguages],
+            });
+            db.UserRoles.AddRange(person.Roles.Select(role => new IdentityUserRole<string> { UserId = person.Id, RoleId = RoleNames.Id(role) }));
+        }
+
+        await db.SaveChangesAsync();
+        return desk;
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public TranslateDbContext NewContext() => Get<IDbContextFactory<TranslateDbContext>>().CreateDbContext();
+
+    /// <summary>A draft of about <paramref name="segments"/> segments: the sample's English sentences, one paragraph each, numbered.</summary>
+    public async Task<Guid> CreateDraftAsync(int segments)
+    {
+        var sentences = SampleRelease.Segments.Skip(1).Select(s => s.Text[Language.En]).ToList();
+        var text = string.Join("\n\n", Enumerable.Range(0, segments).Select(i => $"{i + 1}. {sentences[i % sentences.Count]}"));
+        var release = await Releases.CreateAsync(Editor.Id, new NewRelease(
+            $"Load {segments} #{++_releases}", Language.En, null, new DateOnly(2027, 1, 16), null, text, null));
+        return release.Id;
+    }
+
+    /// <summary>The segment ids and word counts of a release, in order.</summary>
+    public async Task<IReadOnlyList<Guid>> SegmentsAsync(Guid releaseId)
+    {
+        await using var db = NewContext();
+        return await db.Segments.Where(s => s.ReleaseId == releaseId).OrderBy(s => s.Number).Select(s => s.Id).ToListAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
