@@ -31,6 +31,14 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
             return true;
         }, cancellationToken);
 
+    public Task RunAsync(
+        string actorId, Guid releaseId, ReleaseRows rows, Action<Release, Actor, DateTimeOffset, TranslateDbContext> action, CancellationToken cancellationToken) =>
+        RunAsync(actorId, releaseId, rows, (release, actor, now, db) =>
+        {
+            action(release, actor, now, db);
+            return true;
+        }, cancellationToken);
+
     /// <summary>As above, for an action that also reads or adds rows of its own (an uploaded document, memory units) in the same transaction.</summary>
     public async Task<T> RunAsync<T>(
         string actorId, Guid releaseId, ReleaseRows rows, Func<Release, Actor, DateTimeOffset, TranslateDbContext, T> action,

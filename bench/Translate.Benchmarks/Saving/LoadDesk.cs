@@ -8,6 +8,7 @@ using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Releases;
 using Translate.Data;
+using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
 using Translate.Testing;
@@ -73,11 +74,12 @@ internal sealed class LoadDesk : IAsyncDisposable
 
     public TranslateDbContext NewContext() => Get<IDbContextFactory<TranslateDbContext>>().CreateDbContext();
 
-    /// <summary>A draft of about <paramref name="segments"/> segments: the sample's English sentences, one paragraph each, numbered.</summary>
+    /// <summary>A draft of <paramref name="segments"/> segments: the sample's English one-sentence paragraphs, over and over.</summary>
     public async Task<Guid> CreateDraftAsync(int segments)
     {
-        var sentences = SampleRelease.Segments.Skip(1).Select(s => s.Text[Language.En]).ToList();
-        var text = string.Join("\n\n", Enumerable.Range(0, segments).Select(i => $"{i + 1}. {sentences[i % sentences.Count]}"));
+        var sentences = SampleRelease.Segments.Select(s => s.Text[Language.En])
+            .Where(s => PlainTextReader.Read(s, Language.En).Segments.Count() == 1).ToList();
+        var text = string.Join("\n\n", Enumerable.Range(0, segments).Select(i => sentences[i % sentences.Count]));
         var release = await Releases.CreateAsync(Editor.Id, new NewRelease(
             $"Load {segments} #{++_releases}", Language.En, null, new DateOnly(2027, 1, 16), null, text, null));
         return release.Id;

@@ -29,7 +29,7 @@ internal static class LoadReport
         int[] sizes = quick ? [200, 2_000] : [200, 2_000, 5_000];
         int[] teams = quick ? [10] : [10, 25, 50];
         var savesEach = quick ? 5 : 20;
-        var singleSaves = quick ? 30 : 200;
+        var singleSaves = quick ? 30 : 150;
         var failures = new List<string>();
 
         output.WriteLine($"load-report{(quick ? " (short)" : string.Empty)}: {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion()}");

@@ -1,4 +1,5 @@
 using Translate.Application.Releases;
+using Translate.Data;
 using Translate.Domain.Assignments;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -22,7 +23,11 @@ public sealed class AssignmentService(ReleaseOperations operations)
         Func<IReadOnlyList<Segment>, IReadOnlyList<Assignment>> plan, CancellationToken cancellationToken)
     {
         var translators = await operations.LoadPeopleAsync(translatorIds, cancellationToken);
-        await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now) =>
-            release.Assign(language, plan(release.Segments.OrderBy(s => s.Number).ToList()), translators, actor, now), cancellationToken);
+        await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now, db) =>
+        {
+            var assignments = plan(release.Segments);
+            release.Assign(language, assignments, translators, actor, now);
+            BulkRows.Update(db, [.. assignments.Select(a => release.Translation(a.Segment, language))], t => t.AssigneeId);
+        }, cancellationToken);
     }
 }

@@ -56,10 +56,13 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
     public async Task<MemoryFill> StartTranslationAsync(string actorId, Guid releaseId, CancellationToken cancellationToken = default)
     {
         var index = await memory.IndexAsync(cancellationToken);
-        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) =>
+        return await operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now, db) =>
         {
             release.StartTranslation(actor, now);
-            return MemoryFill.Run(release, index, actor, now);
+            var fill = MemoryFill.Run(release, index, actor, now);
+            BulkRows.Insert(db, release.Translations);
+            BulkRows.Insert(db, [.. release.Translations.SelectMany(t => t.Revisions)]);
+            return fill;
         }, cancellationToken);
     }
 

@@ -89,7 +89,8 @@ public sealed partial class Release
 
                     break;
                 case ({ } o, null):
-                    _translations.RemoveAll(t => t.SegmentId == segments[o].Id);
+                    _translations.RemoveWhere(t => t.SegmentId == segments[o].Id);
+                    _translationIndex?.Removed();
                     break;
             }
         }

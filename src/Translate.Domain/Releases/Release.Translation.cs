@@ -47,7 +47,7 @@ public sealed partial class Release
         ArgumentNullException.ThrowIfNull(segment);
         var releaseLanguage = Language(language);
         // A draft has no translations yet: the rule then refuses before the translation is needed.
-        var translation = _translations.Find(t => t.SegmentId == segment.Id && t.Language == language);
+        var translation = FindTranslation(segment, language);
         if (WorkRules.WhyReadOnly(Status, releaseLanguage.State, language, translation?.AssigneeId, translator) is { } reason)
         {
             throw WorkRules.SaveRefusal(reason, Version, segment.Number, language);
