@@ -15,8 +15,13 @@ namespace Translate.Application;
 /// The lock is one row's and lasts the few milliseconds of the action, so the cost of an action follows the rows it
 /// loads, not the size of the release.
 /// </summary>
-public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> databases, TimeProvider clock)
+public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> databases, TimeProvider clock) : IDisposable
 {
+    // SQLite has one writer for the whole file, and a writer that finds it busy sleeps and tries again, so under load an
+    // unlucky one waited up to a second. Actions of this process queue here instead, in order; the file lock stays the
+    // rule between processes.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public Task<T> RunAsync<T>(
@@ -47,22 +52,38 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
         ArgumentNullException.ThrowIfNull(rows);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var actor = await Actors.LoadAsync(db, actorId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockAsync(db, releaseId, cancellationToken);
-        var release = await rows.LoadAsync(db, releaseId, cancellationToken);
-        var result = action(release, actor, clock.GetUtcNow(), db);
-        try
+        var queued = db.Database.IsSqlite();
+        if (queued)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Under the lock only a writer that bypassed it can have changed a versioned row: refuse rather than overwrite.
-            throw new RefusedException(Refusals.ChangedMeanwhile());
+            await _sqliteWriter.WaitAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockAsync(db, releaseId, cancellationToken);
+            var release = await rows.LoadAsync(db, releaseId, cancellationToken);
+            var result = action(release, actor, clock.GetUtcNow(), db);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Under the lock only a writer that bypassed it can have changed a versioned row: refuse rather than overwrite.
+                throw new RefusedException(Refusals.ChangedMeanwhile());
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            if (queued)
+            {
+                _sqliteWriter.Release();
+            }
+        }
     }
 
     /// <summary>The active people among the ids, as the rules see them (for example, the translators to assign).</summary>
@@ -71,6 +92,8 @@ public sealed class ReleaseOperations(IDbContextFactory<TranslateDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await Actors.LoadManyAsync(db, userIds, cancellationToken);
     }
+
+    public void Dispose() => _sqliteWriter.Dispose();
 
     /// <summary>
     /// Writes the release's row without changing it, which every engine turns into a write lock held until the

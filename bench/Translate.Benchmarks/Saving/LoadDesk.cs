@@ -7,10 +7,12 @@ using Translate.Application;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Releases;
+using Translate.Application.Memory;
 using Translate.Data;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
+using Translate.Formats.Interchange;
 using Translate.Testing;
 
 namespace Translate.Benchmarks.Saving;
@@ -83,6 +85,17 @@ internal sealed class LoadDesk : IAsyncDisposable
         var release = await Releases.CreateAsync(Editor.Id, new NewRelease(
             $"Load {segments} #{++_releases}", Language.En, null, new DateOnly(2027, 1, 16), null, text, null));
         return release.Id;
+    }
+
+    /// <summary>The sample's sentences and their French reference translations in the memory, imported as TMX.</summary>
+    public async Task RememberSampleAsync()
+    {
+        var entries = SampleRelease.Segments.Select(s => new TranslationMemoryEntry(
+            Language.En, InlineText.Plain(s.Text[Language.En]), Language.Fr, InlineText.Plain(s.Text[Language.Fr]))).ToList();
+        using var tmx = new MemoryStream();
+        TmxWriter.Write(entries, tmx);
+        tmx.Position = 0;
+        await Get<MemoryExchange>().ImportTmxAsync(Editor.Id, tmx, tmx.Length);
     }
 
     /// <summary>The segment ids and word counts of a release, in order.</summary>

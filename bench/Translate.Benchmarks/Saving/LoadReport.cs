@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Translate.Application.Review;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
 using Translate.Domain.Users;
@@ -71,6 +72,18 @@ internal static class LoadReport
             failures.Add("the same-segment race broke its invariant (one save per round, the others conflicts, versions contiguous)");
         }
 
+        output.WriteLine();
+        output.WriteLine("| segments | submit a language | approve it | send one segment back |");
+        output.WriteLine("| ---: | ---: | ---: | ---: |");
+        // Last: from here on the memory fills every segment of a new release.
+        await desk.RememberSampleAsync();
+        foreach (var size in sizes)
+        {
+            var review = await ReviewAsync(desk, size);
+            output.WriteLine($"| {size:N0} | {Ms(review.Submit)} | {Ms(review.Approve)} | {Ms(review.SendBack)} |");
+        }
+
+
         foreach (var failure in failures)
         {
             output.WriteLine($"FAILED: {failure}");
@@ -113,6 +126,31 @@ internal static class LoadReport
 
         var perSave = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)saves;
         return (segments.Count, start, assign, new Latencies(latencies), perSave);
+    }
+
+    /// <summary>
+    /// A release whose every segment the memory fills when translation starts: its translator submits French, an
+    /// editor approves it (the approved pairs entering the memory), then sends one segment back.
+    /// </summary>
+    private static async Task<(TimeSpan Submit, TimeSpan Approve, TimeSpan SendBack)> ReviewAsync(LoadDesk desk, int size)
+    {
+        var id = await desk.CreateDraftAsync(size);
+        await desk.Releases.StartTranslationAsync(LoadDesk.Editor.Id, id);
+        var translator = LoadDesk.Translator(0);
+        var language = translator.WorkingLanguages.Single();
+        await desk.Assignments.AssignAllAsync(LoadDesk.Editor.Id, id, language, translator.Id);
+        var review = desk.Get<ReviewService>();
+
+        var timer = Stopwatch.StartNew();
+        await review.SubmitAsync(translator.Id, id, language);
+        var submit = timer.Elapsed;
+        timer.Restart();
+        await review.ApproveAsync(LoadDesk.Editor.Id, id, language);
+        var approve = timer.Elapsed;
+        var segment = (await desk.SegmentsAsync(id))[size / 2];
+        timer.Restart();
+        await review.RequestChangesAsync(LoadDesk.Editor.Id, id, language, [new SegmentComment(segment, "Check the date.")]);
+        return (submit, approve, timer.Elapsed);
     }
 
     /// <summary>

@@ -32,9 +32,12 @@ public sealed class ReleaseRows
         .Include(r => r.Translations.Where(t => t.Language == language)));
 
     /// <summary>One segment and its translation into one language: a save, an acknowledgement.</summary>
-    public static ReleaseRows Translation(Guid segmentId, Language language) => new(q => q
-        .Include(r => r.Segments.Where(s => s.Id == segmentId))
-        .Include(r => r.Translations.Where(t => t.SegmentId == segmentId && t.Language == language)));
+    public static ReleaseRows Translation(Guid segmentId, Language language) => Translations([segmentId], language);
+
+    /// <summary>Some segments and their translations into one language: segments sent back.</summary>
+    public static ReleaseRows Translations(IReadOnlyCollection<Guid> segmentIds, Language language) => new(q => q
+        .Include(r => r.Segments.Where(s => segmentIds.Contains(s.Id)))
+        .Include(r => r.Translations.Where(t => segmentIds.Contains(t.SegmentId) && t.Language == language)));
 
     internal async Task<Release> LoadAsync(TranslateDbContext db, Guid releaseId, CancellationToken cancellationToken) =>
         await _include(db.Releases.Include(r => r.Languages)).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == releaseId, cancellationToken)

@@ -1,6 +1,7 @@
 using Translate.Application.Glossaries;
 using Translate.Application.Memory;
 using Translate.Application.Releases;
+using Translate.Data;
 using Translate.Domain.Languages;
 
 namespace Translate.Application.Review;
@@ -25,6 +26,7 @@ public sealed class ReviewService(ReleaseOperations operations, MemoryStore memo
         var change = await operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now, db) =>
         {
             release.Approve(language, RevisionFacts.Authorship(db, releaseId, language), actor, now);
+            BulkRows.Update(db, [.. release.TranslationsIn(language)], t => t.State, t => t.Version);
             var units = ApprovedPairs.Of(release, language, RevisionFacts.LastTypists(db, releaseId, language), db, now);
             return MemoryChange.Stage(db, units, [.. MemoryChange.Candidates(db, (release.SourceLanguage, language), units)]);
         }, cancellationToken);
@@ -32,7 +34,7 @@ public sealed class ReviewService(ReleaseOperations operations, MemoryStore memo
     }
 
     public Task RequestChangesAsync(string actorId, Guid releaseId, Language language, IReadOnlyList<SegmentComment> comments, CancellationToken cancellationToken = default) =>
-        operations.RunAsync(actorId, releaseId, ReleaseRows.Language(language), (release, actor, now) =>
+        operations.RunAsync(actorId, releaseId, ReleaseRows.Translations([.. comments.Select(c => c.SegmentId)], language), (release, actor, now) =>
         {
             var segments = comments.Select(c => (
                 release.Segments.SingleOrDefault(s => s.Id == c.SegmentId) ?? throw new NotFoundException(NotFoundRefusals.Segment(release.Slug, c.SegmentId)),
