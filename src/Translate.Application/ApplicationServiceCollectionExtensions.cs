@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTranslateDatabase(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(UploadOptions.From(configuration));
+        services.AddSingleton(ReleaseOptions.From(configuration));
         services.AddSingleton<ReleaseOperations>();
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();

@@ -10,18 +10,21 @@ using Translate.Formats;
 namespace Translate.Application.Releases;
 
 /// <summary>Creating releases and changing their source and details.</summary>
-public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, UploadOptions uploads, MemoryStore memory)
+public sealed class ReleaseService(
+    IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, UploadOptions uploads, ReleaseOptions limits, MemoryStore memory)
 {
     /// <summary>How a text will be segmented, shown before the release is created.</summary>
-    public static SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
-        PlainTextReader.Read(sourceText, sourceLanguage);
+    /// <exception cref="RefusedException">The text has more segments than a release may hold.</exception>
+    public SegmentedDocument PreviewSegmentation(string sourceText, Language sourceLanguage) =>
+        limits.Checked(PlainTextReader.Read(sourceText, sourceLanguage));
 
     /// <summary>How a file will be segmented.</summary>
     /// <exception cref="DocumentFormatException">The file is refused: too large, broken, hostile or not what its name says.</exception>
+    /// <exception cref="RefusedException">The file has more segments than a release may hold.</exception>
     public SegmentedDocument PreviewSegmentation(SourceFile file, Language sourceLanguage)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return SourceFiles.Read(file.Content, file.Format, sourceLanguage, uploads.ReaderLimits);
+        return limits.Checked(SourceFiles.Read(file.Content, file.Format, sourceLanguage, uploads.ReaderLimits));
     }
 
     /// <summary>
@@ -82,12 +85,12 @@ public sealed class ReleaseService(IDbContextFactory<TranslateDbContext> databas
         operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, _) =>
         {
             actor.EnsureEditor();
-            return release.PlanSourceChange(PlainTextReader.Read(sourceText, release.SourceLanguage));
+            return release.PlanSourceChange(PreviewSegmentation(sourceText, release.SourceLanguage));
         }, cancellationToken);
 
     public Task<SourceChange> ChangeSourceAsync(string actorId, Guid releaseId, string sourceText, int basedOnEditVersion, CancellationToken cancellationToken = default) =>
         operations.RunAsync(actorId, releaseId, ReleaseRows.Whole, (release, actor, now) =>
-            release.ChangeSource(PlainTextReader.Read(sourceText, release.SourceLanguage), basedOnEditVersion, actor, now), cancellationToken);
+            release.ChangeSource(PreviewSegmentation(sourceText, release.SourceLanguage), basedOnEditVersion, actor, now), cancellationToken);
 
     /// <summary>What replacing the source with a file would do.</summary>
     /// <exception cref="DocumentFormatException">The file is refused.</exception>

@@ -44,6 +44,10 @@ public static class Refusals
 
     public static Refusal NothingToTranslate() => Make("release.empty-source", "The source has no segments to translate.");
 
+    public static Refusal TooManySegments(int count, int limit) =>
+        Make("release.too-many-segments", $"The source has {count:N0} segments; a release holds at most {limit:N0}. Split it into several releases.",
+            ("count", count), ("limit", limit));
+
     public static Refusal ReleasePublished(int version) =>
         Make("release.published", $"Version {version} is published and cannot change; open a correction first.", ("version", version));
 

@@ -42,8 +42,8 @@ public sealed class RefusalTextTests
                 continue;
             }
 
-            problems.AddRange(values.Values.Select(Shown).Where(v => v is not null && !text.Contains(v, StringComparison.Ordinal))
-                .Select(v => $"{code}: \"{text}\" does not name {v}"));
+            problems.AddRange(values.Values.Select(Shown).Where(v => v is not null && !v.Any(form => text.Contains(form, StringComparison.Ordinal)))
+                .Select(v => $"{code}: \"{text}\" does not name {v![0]}"));
         }
 
         Assert.Empty(problems);
@@ -69,13 +69,17 @@ public sealed class RefusalTextTests
             RefusalText.Of(Refusals.PublicationRefused(gate), L));
     }
 
-    /// <summary>The values as a sentence shows them, or null for those worded by another key (states, gate reasons).</summary>
-    private static string? Shown(object value) => value switch
+    /// <summary>
+    /// The forms in which a sentence may show a value (a count plain or with group separators, "1234" or "1,234"), or
+    /// null for values worded by another key (states, gate reasons).
+    /// </summary>
+    private static string[]? Shown(object value) => value switch
     {
-        Language language => language.Code(),
+        Language language => [language.Code()],
         Enum or IEnumerable<GateReason> or DateTime => null,
-        IFormattable number => number.ToString(null, CultureInfo.CurrentCulture),
-        _ => value.ToString(),
+        int count => [count.ToString(CultureInfo.CurrentCulture), count.ToString("N0", CultureInfo.CurrentCulture)],
+        IFormattable number => [number.ToString(null, CultureInfo.CurrentCulture)],
+        _ => [value.ToString()!],
     };
 
     private static IEnumerable<Refusal> Catalogue() =>

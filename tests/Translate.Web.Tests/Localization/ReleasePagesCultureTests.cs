@@ -45,8 +45,9 @@ public sealed class ReleasePagesCultureTests : ComponentTest
         using var _ = new UiCulture(culture);
 
         var cut = Render<NewReleasePage>();
-        cut.Find("#source-text").Change(SampleRelease.Text(Language.En));
+        Type("source-text", SampleRelease.Text(Language.En));
         cut.FindAll("button").Single(b => b.TextContent == preview).Click();
+        cut.WaitForElement("section[aria-labelledby='segmentation-preview'] p");
 
         Assert.Equal(title, cut.Find("h1").TextContent);
         Assert.Equal(sourceLanguage, cut.Find("label[for='source-language']").TextContent);

@@ -47,10 +47,11 @@ public sealed class NewReleaseTests : ComponentTest
     {
         SignInAs(People.Anna);
         var cut = Render<NewReleasePage>();
-        cut.Find("#source-text").Change(SampleRelease.Text(Language.En));
+        Type("source-text", SampleRelease.Text(Language.En));
 
         Button(cut, "Preview segmentation").Click();
 
+        cut.WaitForElement("section[aria-labelledby='segmentation-preview']");
         var words = SampleRelease.Segments.Sum(s => TextCounter.Count(s.Text[Language.En], Language.En));
         Assert.Contains($"11 blocks, 16 segments, {words} words.", cut.Markup, StringComparison.Ordinal);
         var firstRow = cut.FindAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
@@ -65,10 +66,9 @@ public sealed class NewReleaseTests : ComponentTest
         var cut = Render<NewReleasePage>();
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("# Space *news*\n\n- First point.\n- Second point.", "release.md"));
-        Button(cut, "Preview segmentation").Click();
 
-        Assert.Equal("# Space *news*\n\n- First point.\n- Second point.", cut.Find("#source-text").GetAttribute("value"));
-        Assert.Equal(["1 · Title", "2 · List item", "3 · List item"], cut.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("# Space *news*\n\n- First point.\n- Second point.", cut.Find("#source-text").GetAttribute("value")));
+        cut.WaitForAssertion(() => Assert.Equal(["1 · Title", "2 · List item", "3 · List item"], cut.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent)));
         Assert.Equal("Space <1>news</1>", cut.FindAll("tbody tr")[0].QuerySelectorAll("td")[2].TextContent);
     }
 
@@ -79,12 +79,13 @@ public sealed class NewReleaseTests : ComponentTest
     {
         SignInAs(People.Anna);
         var cut = Render<NewReleasePage>();
-        cut.Find("#source-text").Change("Pasted text.");
+        Type("source-text", "Pasted text.");
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Encoding.Latin1.GetBytes("Lëtzebuerg"), fileName));
 
         cut.WaitForAssertion(() => Assert.Contains(message, cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
-        Assert.Equal("Pasted text.", cut.Find("#source-text").GetAttribute("value"));
+        Button(cut, "Preview segmentation").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Pasted text.", cut.FindAll("tbody tr td")[2].TextContent));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class NewReleaseTests : ComponentTest
         cut.Find("#title").Change("From a web page");
         cut.Find("#due-date").Change("2026-12-01");
         cut.Find("#source-format").Change(SourceFormat.Html.ToString());
-        cut.Find("#source-text").Change("<h1>Space news</h1><p>Luxembourg <b>signs</b>. China agrees.</p><script>alert(1)</script>");
+        Type("source-text", "<h1>Space news</h1><p>Luxembourg <b>signs</b>. China agrees.</p><script>alert(1)</script>");
 
         cut.Find("form").Submit();
 
@@ -125,7 +126,7 @@ public sealed class NewReleaseTests : ComponentTest
         cut.Find("#title").Change("Space cooperation with China");
         cut.Find("#target-zh").Change(false);
         cut.Find("#due-date").Change("2026-12-01");
-        cut.Find("#source-text").Change(SampleRelease.Text(Language.En));
+        Type("source-text", SampleRelease.Text(Language.En));
 
         cut.Find("form").Submit();
 
@@ -184,6 +185,9 @@ public sealed class NewReleaseTests : ComponentTest
         var cut = Render<NewReleasePage>();
         cut.Find("#title").Change("Markdown release");
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("# Title\n\n## Heading\n\n- One.\n- Two.", "release.md"));
+        cut.WaitForAssertion(() => Assert.Equal("# Title\n\n## Heading\n\n- One.\n- Two.", cut.Find("#source-text").GetAttribute("value")));
+        // The box in the browser now holds the file's text, which is what the page reads when it creates the release.
+        Type("source-text", cut.Find("#source-text").GetAttribute("value")!);
         cut.Find("#start-now").Change(false);
 
         cut.Find("form").Submit();
@@ -201,7 +205,7 @@ public sealed class NewReleaseTests : ComponentTest
         SignInAs(People.Anna);
         var cut = Render<NewReleasePage>();
         cut.Find("#title").Change("Embargoed");
-        cut.Find("#source-text").Change("One sentence.");
+        Type("source-text", "One sentence.");
         cut.Find("#embargo-date").Change("2027-03-28");
         cut.Find("#embargo-time").Change("02:30:00");
 
@@ -209,6 +213,40 @@ public sealed class NewReleaseTests : ComponentTest
 
         cut.WaitForAssertion(() => Assert.Contains(
             "2027-03-28 02:30 does not exist in Europe/Luxembourg", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal));
+        await using var db = App.NewContext();
+        Assert.False(await db.Releases.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Create_WithMoreSegmentsThanAReleaseHolds_SaysSoAndCreatesNothing()
+    {
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+        cut.Find("#title").Change("Annual report");
+        Type("source-text", string.Join("\n\n", Enumerable.Range(1, 20_001).Select(i => $"Sentence {i}.")));
+
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "The source has 20,001 segments; a release holds at most 20,000. Split it into several releases.",
+            cut.Find("[role='alert']").TextContent), TimeSpan.FromSeconds(10));
+        await using var db = App.NewContext();
+        Assert.False(await db.Releases.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Create_WithAPastedTextLargerThanTheUploadLimit_SaysSoUnderTheBoxAndCreatesNothing()
+    {
+        SignInAs(People.Anna);
+        var cut = Render<NewReleasePage>();
+        cut.Find("#title").Change("Too large");
+        Type("source-text", new string('a', 21 * 1024 * 1024));
+
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal("The text is 21 MB; a source may be at most 20 MB. Split it into several releases.",
+            cut.Find("#source-text + [role='alert']").TextContent));
+        Assert.Equal("true", cut.Find("#source-text").GetAttribute("aria-invalid"));
         await using var db = App.NewContext();
         Assert.False(await db.Releases.AnyAsync());
     }

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
 using Translate.Application.Releases;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;
@@ -109,7 +110,7 @@ public class ReleasePageTests : ComponentTest
         cut.WaitForAssertion(() => cut.Find("textarea#source-text"));
         var changed = SampleRelease.Text(Language.En).Replace("at least 5 employees", "at least 6 employees", StringComparison.Ordinal);
 
-        cut.Find("textarea#source-text").Input(changed);
+        Type("source-text", changed);
         cut.FindAll("button").Single(b => b.TextContent == "Check what the change does").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("These languages lose their approval or review: fr.", cut.Markup, StringComparison.Ordinal));
@@ -118,6 +119,26 @@ public class ReleasePageTests : ComponentTest
         cut.WaitForAssertion(() => Assert.Contains("The source is replaced.", cut.Markup, StringComparison.Ordinal));
         var fr = cut.FindAll("table.matrix tbody tr")[0];
         Assert.Contains("In progress", fr.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditSource_TextEditedAfterTheCheck_IsCheckedAgainRatherThanReplaced()
+    {
+        var (id, slug) = await App.AssignedSampleAsync();
+        SignInAs(People.Anna);
+        var cut = Render<ReleasePage>(p => p.Add(x => x.Slug, slug));
+        cut.WaitForAssertion(() => cut.Find("textarea#source-text"));
+        var checkedText = SampleRelease.Text(Language.En).Replace("at least 5 employees", "at least 6 employees", StringComparison.Ordinal);
+        Type("source-text", checkedText);
+        cut.FindAll("button").Single(b => b.TextContent == "Check what the change does").Click();
+        cut.WaitForAssertion(() => Assert.Contains("1 changed segment(s) will need an update in every language: 10.", cut.Markup, StringComparison.Ordinal));
+
+        Type("source-text", checkedText + "\n\nOne more closing sentence.");
+        cut.FindAll("button").Single(b => b.TextContent == "Replace the source").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("1 new segment(s) will start empty in every language.", cut.Markup, StringComparison.Ordinal));
+        await using var db = App.NewContext();
+        Assert.Equal(16, await db.Segments.CountAsync(s => s.ReleaseId == id));
     }
 
     [Fact]

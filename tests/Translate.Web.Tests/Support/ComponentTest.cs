@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
 using Translate.Data;
 using Translate.Domain.Users;
 using Translate.Web.Accounts;
@@ -28,6 +29,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentPerson>();
         Services.AddFallbackServiceProvider(_scope.ServiceProvider);
         JSInterop.Mode = JSRuntimeMode.Loose;
+
+        // A text box nobody typed into reads as empty, as in the browser.
+        JSInterop.Setup<IJSStreamReference>(i => i.Identifier == "translate.textOf", isCatchAllHandler: true).SetResult(new TypedText(string.Empty));
     }
 
     public new async Task DisposeAsync()
@@ -36,6 +40,10 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         await _scope.DisposeAsync();
         await App.DisposeAsync();
     }
+
+    /// <summary>Types <paramref name="text"/> into the text box with this id, where the page reads it from the browser.</summary>
+    protected void Type(string boxId, string text) =>
+        JSInterop.Setup<IJSStreamReference>("translate.textOf", boxId).SetResult(new TypedText(text));
 
     /// <summary>Signs the person in, with the roles and id the app's authorization and services see.</summary>
     protected void SignInAs(Actor person)

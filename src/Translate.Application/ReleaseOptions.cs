@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Translate.Domain.Documents;
+using Translate.Domain.Workflow;
+
+namespace Translate.Application;
+
+/// <summary>
+/// "Releases:MaxSegments": the most segments one release may hold (20,000 unless configured), checked as soon as a
+/// source is segmented, before anything is stored; a longer text is refused with its count and the limit.
+/// </summary>
+public sealed record ReleaseOptions
+{
+    public const string MaxSegmentsKey = "Releases:MaxSegments";
+
+    public int MaxSegments { get; init; } = 20_000;
+
+    public static ReleaseOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[MaxSegmentsKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return new ReleaseOptions();
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var maxSegments) && maxSegments > 0
+            ? new ReleaseOptions { MaxSegments = maxSegments }
+            : throw new InvalidOperationException($"{MaxSegmentsKey} is '{value}'; give a positive number of segments.");
+    }
+
+    /// <exception cref="RefusedException">The document has more segments than a release may hold.</exception>
+    public SegmentedDocument Checked(SegmentedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var count = document.Blocks.Sum(b => b.Segments.Count);
+        return count <= MaxSegments ? document : throw new RefusedException(Refusals.TooManySegments(count, MaxSegments));
+    }
+}
