@@ -41,7 +41,9 @@ public sealed class ConcurrencyTests(Chromium chromium, AppServer app) : IClassF
         await SaveAsTranslatedAsync(luc, 2, LucSecond);
         await assignments.AssignRangeAsync(People.Anna.Id, releaseId, Language.Lb, 1, 2, People.Lena.Id);
 
-        // Keep mine: Lena's text is stored on top of Luc's, whose save stays in the history.
+        // Keep mine: Lena's text is stored on top of Luc's, whose save stays in the history. Her unsaved rows wait for her:
+        // back in segment 1, its actions are the side panel's.
+        await lena.Translation(1).FocusAsync();
         await lena.Button("Save as translated, segment 1").ClickAsync();
         var first = Conflict(lena, 1);
         await Expect(first).ToContainTextAsync($"Yours {LenaFirst}");
@@ -56,6 +58,7 @@ public sealed class ConcurrencyTests(Chromium chromium, AppServer app) : IClassF
         Assert.Contains(await RevisionsAsync(slug, 1), r => r.NewText == LucFirst && r.Author == People.Luc.Name);
 
         // Take theirs: Luc's text stays stored, and Lena's editor shows it.
+        await lena.Translation(2).FocusAsync();
         await lena.Button("Save as translated, segment 2").ClickAsync();
         var second = Conflict(lena, 2);
         await Expect(second).ToContainTextAsync(LenaSecond);

@@ -28,8 +28,6 @@ public sealed class LongSourceTests(Chromium chromium, AppServer app) : IClassFi
         await anna.Field("Title").FillAsync("The annual review, pasted");
         await anna.GetByRole(AriaRole.Textbox, new() { Name = "Source text", Exact = true }).FillAsync(text);
         await anna.Button("Create release").ClickAsync();
-        await Expect(anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "segments…" })).ToBeVisibleAsync();
-        await Screenshots.TakeAsync(anna, "new-release-progress");
 
         await anna.WaitForURLAsync(url => url.EndsWith("/releases/the-annual-review-pasted", StringComparison.Ordinal), new() { Timeout = 60_000 });
         await Expect(anna.GetByText("In translation").First).ToBeVisibleAsync();

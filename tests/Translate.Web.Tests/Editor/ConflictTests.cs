@@ -44,6 +44,7 @@ public sealed class ConflictTests : EditorTest
 
         Assert.Equal("Theirs", cut.Find("#target-1").GetAttribute("value"));
         cut.Find("#target-1").Input("Theirs, improved");
+        cut.Find("#target-1").Focus();
         cut.Find("button[aria-label='Save draft, segment 1']").Click();
         cut.WaitForAssertion(() => Assert.Equal("Draft", Row(cut, 1).QuerySelector(".state")!.TextContent), Patience);
         Assert.Equal(("Theirs, improved", TranslationState.Draft), await StoredAsync(1, Language.Lb));
@@ -59,6 +60,7 @@ public sealed class ConflictTests : EditorTest
         Assert.Equal("Mine", cut.Find("#target-1").GetAttribute("value"));
         Assert.Equal("Saved meanwhile by Lena: Theirs", cut.Find("#meanwhile-1").TextContent);
         cut.Find("#target-1").Input("Mine and theirs");
+        cut.Find("#target-1").Focus();
         cut.Find("button[aria-label='Save as translated, segment 1']").Click();
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#meanwhile-1")), Patience);
         Assert.Equal(("Mine and theirs", TranslationState.Translated), await StoredAsync(1, Language.Lb));
@@ -72,6 +74,7 @@ public sealed class ConflictTests : EditorTest
         await SaveElsewhereAsync(1, Language.Lb, "Theirs");
 
         cut.Find("#target-1").Input("Mine");
+        cut.Find("#target-1").Focus();
         cut.Find("button[aria-label='Save as translated, segment 1']").Click();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("section.conflict")), Patience);

@@ -34,6 +34,7 @@ public sealed class DraftRestoreTests : EditorTest
         var cut = OpenEditor(People.Lena, Language.Lb);
 
         cut.Find("#target-2").Input("Den National Space Science Center");
+        cut.Find("#target-2").Focus();
         cut.Find("button[aria-label='Save draft, segment 2']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains(module.Invocations["forgetDraft"], i => Equals(i.Arguments[0], $"{ReleaseId}:lb:{segmentId}")));

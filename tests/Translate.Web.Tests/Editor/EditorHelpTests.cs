@@ -39,7 +39,7 @@ public sealed class EditorHelpTests : EditorTest
 
         cut.WaitForAssertion(() => Assert.Equal("100%", MatchesSection(cut).QuerySelector(".score")!.TextContent), Patience);
         Assert.Equal(Reference(6, Language.Fr), MatchesSection(cut).QuerySelector(".match-target")!.TextContent);
-        Assert.Equal(["Checks", "Translation memory", "Terms"], cut.FindAll("aside[aria-label='Current segment'] h2").Select(h => h.TextContent));
+        Assert.Equal(["Segment 6", "Checks", "Translation memory", "Terms"], cut.FindAll("aside[aria-label='Current segment'] h2").Select(h => h.TextContent));
     }
 
     [Fact]
@@ -56,6 +56,7 @@ public sealed class EditorHelpTests : EditorTest
         Assert.Equal(Reference(6, Language.Fr), cut.Find("#target-6").GetAttribute("value"));
         Assert.Equal("Inserted the memory match in segment 6.", Announcement(cut));
         Assert.Contains("Ctrl+1…3Insert memory match 1, 2 or 3", cut.Find(".keyboard-help").TextContent, StringComparison.Ordinal);
+        cut.Find("#target-6").Focus();
         cut.Find("button[aria-label='Save as translated, segment 6']").Click();
         cut.WaitForAssertion(() => Assert.Equal("Translated", Row(cut, 6).QuerySelector(".state")!.TextContent), Patience);
         Assert.Equal(RevisionOrigin.Memory, await LastOriginAsync(6));
@@ -72,6 +73,7 @@ public sealed class EditorHelpTests : EditorTest
         cut.WaitForAssertion(() => MatchesSection(cut).QuerySelector("button[aria-keyshortcuts='Control+1']")!.Click(), Patience);
         Assert.Equal(EarlierFrench, cut.Find("#target-10").GetAttribute("value"));
         cut.Find("#target-10").Input(EarlierFrench.Replace('8', '5'));
+        cut.Find("#target-10").Focus();
         cut.Find("button[aria-label='Save as translated, segment 10']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Translated", Row(cut, 10).QuerySelector(".state")!.TextContent), Patience);
@@ -132,7 +134,7 @@ public sealed class EditorHelpTests : EditorTest
 
         var panel = cut.Find("aside[aria-label='当前句段']");
         cut.WaitForAssertion(() => Assert.Equal("100%", MatchesSection(cut).QuerySelector(".score")!.TextContent), Patience);
-        Assert.Equal(["检查", "翻译记忆库", "术语"], cut.FindAll("aside h2").Select(h => h.TextContent));
+        Assert.Equal(["句段 6", "检查", "翻译记忆库", "术语"], cut.FindAll("aside h2").Select(h => h.TextContent));
         Assert.Equal("插入匹配 1", MatchesSection(cut).QuerySelector("button")!.TextContent);
         Assert.Contains("句段 6", panel.TextContent, StringComparison.Ordinal);
         Assert.Contains("插入记忆库匹配 1、2 或 3", cut.Find(".keyboard-help").TextContent, StringComparison.Ordinal);

@@ -34,12 +34,29 @@ public sealed class EditorPageTests : EditorTest
     }
 
     [Fact]
+    public async Task SegmentActions_AreThoseOfTheSegmentBeingWorkedOn_InTheSidePanelNotOnEveryRow()
+    {
+        await AssignedSampleAsync();
+        var cut = OpenEditor(People.Lena, Language.Lb);
+        string[] Actions() => [.. cut.FindAll(".segment-panel .row-actions button").Select(b => b.GetAttribute("aria-label")!)];
+
+        Assert.Empty(cut.FindAll("tr.segment button:not(.check-count)"));
+        Assert.Equal(["Save draft, segment 1", "Save as translated, segment 1", "Copy source, segment 1"], Actions());
+
+        cut.Find("#target-3").Focus();
+
+        Assert.Equal(["Save draft, segment 3", "Save as translated, segment 3", "Copy source, segment 3"], Actions());
+        Assert.Equal("Segment 3", cut.Find("#actions-heading").TextContent);
+    }
+
+    [Fact]
     public async Task SaveAsTranslated_StoresTheTextUpdatesTheStateAndTheProgressAndAnnouncesIt()
     {
         await AssignedSampleAsync();
         var cut = OpenEditor(People.Lena, Language.Lb);
 
         cut.Find("#target-2").Input("Den National Space Science Center grënnt e Fuerschungslabo.");
+        cut.Find("#target-2").Focus();
         cut.Find("button[aria-label='Save as translated, segment 2']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Translated", Row(cut, 2).QuerySelector(".state")!.TextContent), Patience);
@@ -55,6 +72,7 @@ public sealed class EditorPageTests : EditorTest
         var cut = OpenEditor(People.Lena, Language.Lb);
 
         cut.Find("#target-2").Input("Den National");
+        cut.Find("#target-2").Focus();
         cut.Find("button[aria-label='Save draft, segment 2']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Draft", Row(cut, 2).QuerySelector(".state")!.TextContent), Patience);
@@ -98,6 +116,7 @@ public sealed class EditorPageTests : EditorTest
         await AssignedSampleAsync();
         var cut = OpenEditor(People.Lena, Language.Lb);
 
+        cut.Find("#target-4").Focus();
         cut.Find("button[aria-label='Copy source, segment 4']").Click();
         cut.Find("#target-5").KeyDown(new KeyboardEventArgs { Key = "S", CtrlKey = true, ShiftKey = true });
 
@@ -190,6 +209,7 @@ public sealed class EditorPageTests : EditorTest
         await AssignedSampleAsync();
         var cut = OpenEditor(People.Lena, Language.Lb);
 
+        cut.Find("#target-2").Focus();
         cut.Find("button[aria-label='Save as translated, segment 2']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(

@@ -79,7 +79,8 @@ public sealed class EditorCultureTests : EditorTest
         await SaveElsewhereAsync(1, Language.Lb, "Theirs");
 
         cut.Find("#target-1").Input("Mine");
-        cut.Find("#target-1").ParentElement!.QuerySelector("button.primary")!.Click();
+        cut.Find("#target-1").Focus();
+        cut.Find(".segment-panel button.primary").Click();
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("section.conflict")), Patience);
         var panel = cut.Find("section.conflict");

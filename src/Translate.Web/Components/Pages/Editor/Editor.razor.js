@@ -25,10 +25,18 @@ function onKeyDown(e) {
     }
 }
 
+// Where CSS cannot size a box to its text (field-sizing), it grows as the translator types.
+const sizesItself = CSS.supports("field-sizing", "content");
+
 function onInput(e) {
     const area = e.target;
     if (!(area instanceof HTMLTextAreaElement) || !area.dataset.draftKey) {
         return;
+    }
+
+    if (!sizesItself) {
+        area.style.height = "auto";
+        area.style.height = `${area.scrollHeight + 2}px`;
     }
 
     const key = area.dataset.draftKey;
