@@ -33,7 +33,8 @@ public sealed record ReleaseOptions
     public SegmentedDocument Checked(SegmentedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var count = document.Blocks.Sum(b => b.Segments.Count);
-        return count <= MaxSegments ? document : throw new RefusedException(Refusals.TooManySegments(count, MaxSegments));
+        return document.SegmentCount <= MaxSegments
+            ? document
+            : throw new RefusedException(Refusals.TooManySegments(document.SegmentCount, MaxSegments));
     }
 }

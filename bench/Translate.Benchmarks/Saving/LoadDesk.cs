@@ -80,7 +80,7 @@ internal sealed class LoadDesk : IAsyncDisposable
     public async Task<Guid> CreateDraftAsync(int segments)
     {
         var sentences = SampleRelease.Segments.Select(s => s.Text[Language.En])
-            .Where(s => PlainTextReader.Read(s, Language.En).Segments.Count() == 1).ToList();
+            .Where(s => PlainTextReader.Read(s, Language.En).SegmentCount == 1).ToList();
         var text = string.Join("\n\n", Enumerable.Range(0, segments).Select(i => sentences[i % sentences.Count]));
         var release = await Releases.CreateAsync(Editor.Id, new NewRelease(
             $"Load {segments} #{++_releases}", Language.En, null, new DateOnly(2027, 1, 16), null, text, null));

@@ -7,6 +7,8 @@ namespace Translate.Domain.Documents;
 public sealed record SegmentedDocument(IReadOnlyList<SegmentedBlock> Blocks)
 {
     public IEnumerable<string> Segments => Blocks.SelectMany(b => b.Segments);
+
+    public int SegmentCount => Blocks.Sum(b => b.Segments.Count);
 }
 
 /// <summary>One block of a document (title, heading, paragraph, ...) and its segments in order.</summary>

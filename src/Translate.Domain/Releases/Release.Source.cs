@@ -66,7 +66,7 @@ public sealed partial class Release
         KeepSourceDocument(sourceDocument);
         if (Status == ReleaseStatus.Draft)
         {
-            LayOut(newSource, new Segment?[newSource.Segments.Count()]);
+            LayOut(newSource, new Segment?[newSource.SegmentCount]);
             Touch(now);
             return plan;
         }

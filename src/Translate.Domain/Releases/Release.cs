@@ -122,7 +122,7 @@ public sealed partial class Release
         var release = new Release(title, slug, sourceLanguage, dueDate, creator, now);
         release.SetEmbargo(embargo);
         release._languages.AddRange(targets.Order().Select(l => new ReleaseLanguage(release.Id, l)));
-        release.LayOut(source, new Segment?[source.Segments.Count()]);
+        release.LayOut(source, new Segment?[source.SegmentCount]);
         release.KeepSourceDocument(sourceDocument);
         return release;
     }
