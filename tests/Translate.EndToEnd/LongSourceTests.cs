@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Translate.Application.Releases;
 using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.EndToEnd.Support;
 using Translate.Testing;
-using static Microsoft.Playwright.Assertions;
 
 namespace Translate.EndToEnd;
 
@@ -24,13 +22,8 @@ public sealed class LongSourceTests(Chromium chromium, AppServer app) : IClassFi
         await using var people = new Sessions(chromium, app);
         var anna = await people.OfAsync(People.Anna);
 
-        await anna.OpenAsync("releases/new");
-        await anna.Field("Title").FillAsync("The annual review, pasted");
-        await anna.GetByRole(AriaRole.Textbox, new() { Name = "Source text", Exact = true }).FillAsync(text);
-        await anna.Button("Create release").ClickAsync();
+        await anna.PasteReleaseAsync("The annual review, pasted", "the-annual-review-pasted", text);
 
-        await anna.WaitForURLAsync(url => url.EndsWith("/releases/the-annual-review-pasted", StringComparison.Ordinal), new() { Timeout = 60_000 });
-        await Expect(anna.GetByText("In translation").First).ToBeVisibleAsync();
         var expected = app.Get<ReleaseService>().PreviewSegmentation(text, Language.En).Segments.Count();
         await using var db = await app.Get<IDbContextFactory<TranslateDbContext>>().CreateDbContextAsync();
         var stored = await db.Releases.Where(r => r.Slug == "the-annual-review-pasted")

@@ -1,5 +1,5 @@
 // The editor's browser side: keeps typed text in session storage (so it survives a lost connection or a reload),
-// stops the browser from acting on the editor's shortcut keys, moves focus between virtualized rows, and knows the
+// stops the browser from acting on the editor's shortcut keys, moves focus between rows, and knows the
 // caret of a row's textarea (where a glossary term goes in).
 const storagePrefix = "translate.draft:";
 const debounceMs = 400;
@@ -91,55 +91,13 @@ export function restoreDrafts(prefix) {
     return drafts;
 }
 
-// Focuses a row's textarea. A row far away is not rendered (the list is virtualized): scroll to where it
-// should be, then, as rows may be taller than the estimate, on towards it past the rendered rows until it appears.
-export function focusSegment(number, index, itemSize) {
-    const id = "target-" + number;
-    const focus = element => {
-        element.focus({ preventScroll: true });
-        element.scrollIntoView({ block: "nearest" });
-    };
-
-    const existing = document.getElementById(id);
-    if (existing) {
-        focus(existing);
-        return;
+// Focuses a row's textarea, rendered by then (SegmentList.RevealAsync), and scrolls it into view if it is not.
+export function focusSegment(number) {
+    const area = document.getElementById("target-" + number);
+    if (area) {
+        area.focus({ preventScroll: true });
+        area.closest("tr").scrollIntoView({ block: "nearest" });
     }
-
-    const table = document.getElementById("segments");
-    if (!table) {
-        return;
-    }
-
-    const stepTowards = () => {
-        const rows = [...table.querySelectorAll("tr[data-number]")];
-        if (rows.length === 0) {
-            return;
-        }
-
-        const after = number > Number(rows[rows.length - 1].dataset.number);
-        (after ? rows[rows.length - 1] : rows[0]).scrollIntoView({ block: after ? "start" : "end" });
-    };
-
-    const observer = new MutationObserver(() => {
-        const element = document.getElementById(id);
-        if (element) {
-            observer.disconnect();
-            focus(element);
-        } else {
-            stepTowards();
-        }
-    });
-    observer.observe(table, { childList: true, subtree: true });
-    setTimeout(() => observer.disconnect(), 3000);
-
-    window.scrollTo({ top: table.getBoundingClientRect().top + window.scrollY + index * itemSize });
-    // Where the estimate shows only rows already rendered, nothing renders by itself: go on from there.
-    setTimeout(() => {
-        if (!document.getElementById(id)) {
-            stepTowards();
-        }
-    }, 150);
 }
 
 // The selection of a row's textarea as [start, end], or null when the row is not rendered.
