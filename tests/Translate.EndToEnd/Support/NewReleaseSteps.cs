@@ -11,7 +11,8 @@ public static class NewReleaseSteps
     {
         await page.OpenAsync("releases/new");
         await page.Field("Title").FillAsync(title);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Source text", Exact = true }).FillAsync(text);
+        // Hundreds of KB are typed in at once: on a busy machine that takes longer than a click.
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Source text", Exact = true }).FillAsync(text, new() { Timeout = 120_000 });
         await page.Button("Create release").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith($"/releases/{slug}", StringComparison.Ordinal), new() { Timeout = 60_000 });

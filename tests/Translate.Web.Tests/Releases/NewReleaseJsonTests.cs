@@ -33,7 +33,8 @@ public sealed class NewReleaseJsonTests : ComponentTest
         cut.Find("form").Submit();
 
         var navigation = Services.GetRequiredService<NavigationManager>();
-        cut.WaitForAssertion(() => Assert.EndsWith("/releases/translate-ui-strings", navigation.Uri, StringComparison.Ordinal));
+        // 831 segments created and started in four languages: seconds, not bUnit's default one, on a busy machine.
+        cut.WaitForAssertion(() => Assert.EndsWith("/releases/translate-ui-strings", navigation.Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         await using var db = App.NewContext();
         var release = await db.Releases.Include(r => r.Blocks).SingleAsync(r => r.Slug == "translate-ui-strings");
         Assert.Equal(keys.Count, release.Blocks.Count);
