@@ -39,4 +39,25 @@ public sealed class SlowStartTests(Chromium chromium, AppServer app) : IClassFix
         await anna.WaitForURLAsync(url => url.EndsWith("/releases/typed-on-a-slow-line", StringComparison.Ordinal));
         await Expect(anna.Heading("Typed on a slow line")).ToBeVisibleAsync();
     }
+
+    [BrowserFact]
+    public async Task TheEditor_BeforeItsScriptHasLoaded_StillMovesOnWithCtrlEnter()
+    {
+        var slug = await app.AssignedSampleAsync("The editor on a slow line");
+        var francoise = await chromium.SignInAsync(app, People.Francoise);
+        await francoise.RouteAsync("**/Pages/Editor/Editor.*.js", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            await route.ContinueAsync();
+        });
+
+        var scriptRequested = francoise.WaitForRequestAsync("**/Pages/Editor/Editor.*.js");
+        await francoise.OpenAsync($"releases/{slug}/translate/fr");
+        await scriptRequested;
+        await francoise.Translation(1).FillAsync("Le Luxembourg coopère avec la Chine.");
+        await francoise.Translation(1).PressAsync("Control+Enter");
+
+        await Expect(francoise.EditorStatus()).ToHaveTextAsync("Saved segment 1 as Translated.");
+        await Expect(francoise.Translation(2)).ToBeFocusedAsync();
+    }
 }

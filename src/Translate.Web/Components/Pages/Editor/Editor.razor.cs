@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Translate.Application.Checks;
 using Translate.Application.Editing;
 using Translate.Domain.Glossaries;
@@ -25,7 +26,9 @@ public sealed partial class Editor
     private string? _notFound;
     private string? _announcement;
     private DateTimeOffset _now;
-    private EditorBrowser? _browser;
+    // Started on the first render with rows, and awaited by what needs it: a key pressed while the script still loads
+    // moves the focus once it has loaded instead of not at all.
+    private Task<EditorBrowser>? _browser;
     private EditorDrafts? _drafts;
     private SegmentList? _list;
     private SegmentEdit? _lookingUp;
@@ -126,8 +129,8 @@ public sealed partial class Editor
             return;
         }
 
-        _browser = await EditorBrowser.StartAsync(JS);
-        _drafts = new EditorDrafts(_browser, _page.ReleaseId, _page.Language.Code());
+        _browser = EditorBrowser.StartAsync(JS);
+        _drafts = new EditorDrafts(await _browser, _page.ReleaseId, _page.Language.Code());
         var restored = await _drafts.RestoreAsync(_edits);
         if (restored > 0)
         {
@@ -218,7 +221,7 @@ public sealed partial class Editor
         }
 
         var id = $"target-{edit.Number}";
-        var caret = _browser is null ? null : await _browser.CaretOfAsync(id);
+        var caret = _browser is null ? null : await (await _browser).CaretOfAsync(id);
         var position = edit.InsertTerm(term, caret?.Start, caret?.End);
         _announcement = L["editor.announce.term-inserted", term, edit.Number];
 
@@ -227,7 +230,7 @@ public sealed partial class Editor
         await KeepDraftAsync(edit);
         if (_browser is not null)
         {
-            await _browser.FocusAtAsync(id, position);
+            await (await _browser).FocusAtAsync(id, position);
         }
     }
 
@@ -381,7 +384,7 @@ public sealed partial class Editor
         }
 
         await _list.RevealAsync(index);
-        await _browser.FocusSegmentAsync(edit!.Number);
+        await (await _browser).FocusSegmentAsync(edit!.Number);
     }
 
     private string DraftKey(SegmentEdit edit) => EditorDrafts.KeyOf(_page!.ReleaseId, _page.Language.Code(), edit);
@@ -393,9 +396,16 @@ public sealed partial class Editor
     public async ValueTask DisposeAsync()
     {
         _lookup?.Cancel();
-        if (_browser is not null)
+        try
         {
-            await _browser.DisposeAsync();
+            if (_browser is not null)
+            {
+                await (await _browser).DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit went before the script had loaded.
         }
     }
 
