@@ -22,7 +22,7 @@ public static class MarkdownDocument
 
         var source = originalMarkdown.TrimStart('\uFEFF');
         var blocks = MarkdownBlocks.Find(source, sourceLanguage);
-        CheckShape(blocks, translated);
+        MergeShape.Check(translated, [.. blocks.Select(b => b.Segments.Count)], "Markdown");
 
         // From the end backwards, so the places of the blocks still to replace stay where the parser found them.
         var merged = new StringBuilder(source);
@@ -39,22 +39,6 @@ public static class MarkdownDocument
         }
 
         return originalMarkdown[..(originalMarkdown.Length - source.Length)] + merged;
-    }
-
-    private static void CheckShape(IReadOnlyList<MarkdownBlock> original, SegmentedDocument translated)
-    {
-        if (translated.Blocks.Count != original.Count)
-        {
-            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "Markdown");
-        }
-
-        for (var i = 0; i < original.Count; i++)
-        {
-            if (translated.Blocks[i].Segments.Count != original[i].Segments.Count)
-            {
-                throw DocumentProblems.SegmentCountsDiffer(i + 1, translated.Blocks[i].Segments.Count, original[i].Segments.Count, "Markdown");
-            }
-        }
     }
 
     /// <summary>
