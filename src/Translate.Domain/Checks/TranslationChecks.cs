@@ -15,7 +15,7 @@ public static class TranslationChecks
         new ExtraNumberCheck(),
         new DateCheck(),
         new AddressCheck(),
-        new DomainCheck(),
+        new DomainNameCheck(),
         new PhoneCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),
