@@ -1,11 +1,13 @@
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Translate.Formats.Interchange;
 
 /// <summary>
-/// The walk every interchange reader makes over a source, target or segment: its text becomes text, comments and
-/// processing instructions are passed over, and each element, refused when nested deeper than
-/// <see cref="InlineBuilder.MaxDepth"/>, goes to the format's reading of it.
+/// The walks every interchange format makes over a source, target or segment, so that each format only says what its
+/// elements are. Reading, text becomes text, comments and processing instructions are passed over, and each element,
+/// refused when nested deeper than <see cref="InlineBuilder.MaxDepth"/>, goes to the format's reading of it; writing,
+/// text is written as text and each code as the format writes it.
 /// </summary>
 internal static class InlineContent
 {
@@ -35,6 +37,31 @@ internal static class InlineContent
                 var line = SafeXml.Line(element);
                 builder.CheckDepth(depth, line);
                 readElement(element, builder, line, () => Walk(element, builder, readElement, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> as the content of the element the writer has just opened.</summary>
+    public static void Write(XmlWriter xml, InlineText text, Action<OpeningCode> opening, Action closing, Action<StandaloneCode> standalone)
+    {
+        // Marks the content as mixed before any code, so the indenting writer adds no whitespace inside it.
+        xml.WriteString("");
+        foreach (var part in text.Parts)
+        {
+            switch (part)
+            {
+                case TextRun run:
+                    xml.WriteString(run.Text);
+                    break;
+                case OpeningCode code:
+                    opening(code);
+                    break;
+                case ClosingCode:
+                    closing();
+                    break;
+                case StandaloneCode code:
+                    standalone(code);
+                    break;
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using Translate.Formats.Interchange;
 
@@ -49,5 +51,30 @@ public class InlineContentTests
         var refusal = Assert.Throws<InterchangeFormatException>(() => InlineContent.Read(content, "deep", Bold));
 
         Assert.Equal(("interchange.broken-inline", "deep"), (refusal.Problem?.Code, refusal.Problem?.Values["unit"]));
+    }
+
+    [Fact]
+    public void Write_Parts_WritesTheTextAndLeavesEachCodeToTheFormat()
+    {
+        var text = new InlineText(
+        [
+            new TextRun("A "), new OpeningCode("1", InlineKind.Bold), new TextRun("bold"), new ClosingCode("1"),
+            new StandaloneCode("2", InlineKind.LineBreak), new TextRun("<next>"),
+        ]);
+        var written = new StringBuilder();
+
+        using (var xml = XmlWriter.Create(written, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true }))
+        {
+            xml.WriteStartElement("seg");
+            InlineContent.Write(
+                xml,
+                text,
+                code => xml.WriteStartElement("b" + code.Id),
+                xml.WriteFullEndElement,
+                code => xml.WriteElementString("br" + code.Id, ""));
+            xml.WriteEndElement();
+        }
+
+        Assert.Equal("<seg>A <b1>bold</b1><br2 />&lt;next&gt;</seg>", written.ToString());
     }
 }
