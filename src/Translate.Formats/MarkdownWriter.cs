@@ -19,10 +19,7 @@ public static class MarkdownWriter
         BlockKind? previous = null;
         foreach (var block in document.Blocks)
         {
-            if (previous is not null)
-            {
-                markdown.Append(previous == BlockKind.ListItem && block.Kind == BlockKind.ListItem ? "\n" : "\n\n");
-            }
+            markdown.Append(BlockBreak.Before(previous, block.Kind));
 
             // One line whose every character reads back as itself.
             var text = MarkdownEscape.Words(block.PlainText(language).ReplaceLineEndings(" ").Trim(), atBlockStart: true);
