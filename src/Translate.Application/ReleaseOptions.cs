@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Translate.Domain.Documents;
 using Translate.Domain.Workflow;
@@ -15,19 +14,10 @@ public sealed record ReleaseOptions
 
     public int MaxSegments { get; init; } = 20_000;
 
-    public static ReleaseOptions From(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var value = configuration[MaxSegmentsKey];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return new ReleaseOptions();
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var maxSegments) && maxSegments > 0
+    public static ReleaseOptions From(IConfiguration configuration) =>
+        PositiveSetting.Read<int>(configuration, MaxSegmentsKey, "segments") is { } maxSegments
             ? new ReleaseOptions { MaxSegments = maxSegments }
-            : throw new InvalidOperationException($"{MaxSegmentsKey} is '{value}'; give a positive number of segments.");
-    }
+            : new ReleaseOptions();
 
     /// <exception cref="RefusedException">The document has more segments than a release may hold.</exception>
     public SegmentedDocument Checked(SegmentedDocument document)

@@ -16,19 +16,10 @@ public sealed record UploadOptions
     /// <summary>The limit in words, as messages and pages state it.</summary>
     public string MaxSize => Size(MaxBytes);
 
-    public static UploadOptions From(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var value = configuration[MaxBytesKey];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return new UploadOptions();
-        }
-
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var maxBytes) && maxBytes > 0
+    public static UploadOptions From(IConfiguration configuration) =>
+        PositiveSetting.Read<long>(configuration, MaxBytesKey, "bytes") is { } maxBytes
             ? new UploadOptions { MaxBytes = maxBytes }
-            : throw new InvalidOperationException($"{MaxBytesKey} is '{value}'; give a positive number of bytes.");
-    }
+            : new UploadOptions();
 
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")

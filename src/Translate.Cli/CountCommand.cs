@@ -22,11 +22,8 @@ public static class CountCommand
 
     public static int Run(Arguments arguments, Terminal terminal)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(terminal);
-        arguments.Expect(1, Usage, "--lang", "--max-bytes");
-        var language = arguments.Language("--lang");
-        var segments = Documents.Read(arguments.Positionals[0], language, arguments, terminal).Segments.ToList();
+        var (document, language) = Documents.ReadWithLanguage(arguments, Usage, terminal);
+        var segments = document.Segments.ToList();
         var size = segments.Sum(segment => TextCounter.Count(segment, language));
 
         var unit = language.CountsCharacters() ? "character" : "word";

@@ -8,6 +8,16 @@ namespace Translate.Cli;
 /// <summary>A document named on the command line, read and segmented in its format.</summary>
 public static class Documents
 {
+    /// <summary>The one document of a command that takes its path and its language, --lang (count, segment).</summary>
+    public static (SegmentedDocument Document, Language Language) ReadWithLanguage(Arguments arguments, string usage, Terminal terminal)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(terminal);
+        arguments.Expect(1, usage, "--lang", "--max-bytes");
+        var language = arguments.Language("--lang");
+        return (Read(arguments.Positionals[0], language, arguments, terminal), language);
+    }
+
     public static SegmentedDocument Read(string path, Language language, Arguments arguments, Terminal terminal)
     {
         ArgumentNullException.ThrowIfNull(arguments);

@@ -1,5 +1,4 @@
 using System.Text;
-using Translate.Domain.Languages;
 using Translate.Formats;
 using Translate.Formats.Interchange;
 
@@ -22,11 +21,7 @@ public static class SegmentCommand
 
     public static int Run(Arguments arguments, Terminal terminal)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(terminal);
-        arguments.Expect(1, Usage, "--lang", "--max-bytes");
-        var language = arguments.Language("--lang");
-        var document = Documents.Read(arguments.Positionals[0], language, arguments, terminal);
+        var (document, _) = Documents.ReadWithLanguage(arguments, Usage, terminal);
 
         var text = new StringBuilder();
         foreach (var block in document.Blocks)

@@ -222,23 +222,7 @@ internal static partial class MarkdownBlocks
     }
 
     /// <summary>The inlines of a container without the blank literals and soft line breaks at its ends.</summary>
-    private static List<Inline> Trim(ContainerInline? container)
-    {
-        var inlines = container?.ToList() ?? [];
-        var start = 0;
-        var end = inlines.Count;
-        while (start < end && IsBlank(inlines[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsBlank(inlines[end - 1]))
-        {
-            end--;
-        }
-
-        return inlines[start..end];
-    }
+    private static List<Inline> Trim(ContainerInline? container) => BlankEnds.Trim(container?.ToList() ?? [], IsBlank);
 
     private static bool IsBlank(Inline inline) =>
         inline is LineBreakInline { IsHard: false } || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace());

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 
@@ -9,7 +8,7 @@ namespace Translate.Formats;
 /// Markdown sources merged back: the original text with each block's inline content replaced by its translation,
 /// everything around it (heading marks, list markers, tables, front matter, fenced code, blank lines) as it was.
 /// </summary>
-public static partial class MarkdownDocument
+public static class MarkdownDocument
 {
     /// <summary>
     /// The original Markdown in the target language: tag n is written with the original's delimiters or link of
@@ -23,7 +22,7 @@ public static partial class MarkdownDocument
 
         var source = originalMarkdown.TrimStart('\uFEFF');
         var blocks = MarkdownBlocks.Find(source, sourceLanguage);
-        CheckShape(blocks, translated);
+        MergeShape.Check(translated, [.. blocks.Select(b => b.Segments.Count)], "Markdown");
 
         // From the end backwards, so the places of the blocks still to replace stay where the parser found them.
         var merged = new StringBuilder(source);
@@ -40,22 +39,6 @@ public static partial class MarkdownDocument
         }
 
         return originalMarkdown[..(originalMarkdown.Length - source.Length)] + merged;
-    }
-
-    private static void CheckShape(IReadOnlyList<MarkdownBlock> original, SegmentedDocument translated)
-    {
-        if (translated.Blocks.Count != original.Count)
-        {
-            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "Markdown");
-        }
-
-        for (var i = 0; i < original.Count; i++)
-        {
-            if (translated.Blocks[i].Segments.Count != original[i].Segments.Count)
-            {
-                throw DocumentProblems.SegmentCountsDiffer(i + 1, translated.Blocks[i].Segments.Count, original[i].Segments.Count, "Markdown");
-            }
-        }
     }
 
     /// <summary>
@@ -97,7 +80,7 @@ public static partial class MarkdownDocument
             // The space the reader put after a line break would indent the next line.
             words = markdown.Length > 0 && markdown[^1] == '\n' ? words.TrimStart(' ') : words;
             var verbatim = open.Exists(o => o.Code.Verbatim);
-            markdown.Append(verbatim ? words : Escape(words, atStart: markdown.Length == 0));
+            markdown.Append(verbatim ? words : MarkdownEscape.Words(words, atBlockStart: markdown.Length == 0));
         }
 
         void CloseFrom(int index)
@@ -110,23 +93,4 @@ public static partial class MarkdownDocument
             open.RemoveRange(index, open.Count - index);
         }
     }
-
-    /// <summary>Words that read back as themselves: inline markup escaped, and block marks where the block starts.</summary>
-    private static string Escape(string words, bool atStart)
-    {
-        var escaped = InlineMarkup().Replace(words, @"\$0");
-        return atStart ? ListNumber().Replace(BlockMarker().Replace(escaped, @"\$0"), @"${number}\${mark}") : escaped;
-    }
-
-    // Emphasis, code, links, raw HTML, table pipes, backslashes, and "&" only where it would start an entity.
-    [GeneratedRegex(@"[\\`*_\[\]<|]|&(?=#?[0-9A-Za-z]+;)", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex InlineMarkup();
-
-    // Headings, quotes, bullets and fences at the start of a block.
-    [GeneratedRegex(@"^[#>+~-]", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex BlockMarker();
-
-    // "2018. The year..." at the start of a block would open an ordered list.
-    [GeneratedRegex(@"^(?<number>\d{1,9})(?<mark>[.)])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex ListNumber();
 }

@@ -25,7 +25,7 @@ public static class LanguageChecks
         }
 
         var acknowledged = acknowledgements.ToList();
-        return [.. TranslationChecks.Run(source, target, sourceLanguage, targetLanguage, glossary)
+        return [.. TranslationChecks.Of(source, target, sourceLanguage, targetLanguage, glossary)
             .Select(f => new CheckResult(f, f.Severity == CheckSeverity.Warning ? acknowledged.LastOrDefault(a => a.Covers(f)) : null))];
     }
 }

@@ -13,10 +13,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![a-zA-Z0-9])(?:https?://|www\.)[^\s<>""«»“”„\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]*[^\s<>""«»“”„.,;:!?)\]'’\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Url();
 
-    // A bare domain (SpaceResources.lu, eco.public.lu): only the lower-case endings a press release meets, so that
+    // A bare domain name (SpaceResources.lu, eco.public.lu): only the lower-case endings a press release meets, so that
     // "e.g." or a missing space after a full stop ("China.De") is not taken for one. Atomic labels keep it linear.
     [GeneratedRegex(@"(?<![a-zA-Z0-9\u00C0-\u024F@./_-])[a-zA-Z0-9\u00C0-\u024F](?>[a-zA-Z0-9\u00C0-\u024F-]*)(?:\.(?>[a-zA-Z0-9\u00C0-\u024F-]+))*?\.(?:lu|eu|int|com|org|net|info|fr|de|be|nl|at|ch|uk|cn|gov|edu|io)(?![a-zA-Z0-9\u00C0-\u024F_-]|\.[a-zA-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    public static partial Regex Domain();
+    public static partial Regex DomainName();
 
     // (+352) 247-84151, +352 247 84151, or a Luxembourg number without its country code, 247-82400: three digits, a
     // hyphen and at least four more, which a range of years (2017-2018) or an ISO date never is.
@@ -44,18 +44,18 @@ internal static partial class TextPatterns
     public static partial Regex ChineseDate();
 
     /// <summary>
-    /// The text with its e-mail addresses, URLs, domains and phone numbers each replaced by U+FFFC (the object
+    /// The text with its e-mail addresses, URLs, domain names and phone numbers each replaced by U+FFFC (the object
     /// replacement character), for checks that must not look inside them: neither a space, a digit nor a letter, it
     /// does not make a check find something new.
     /// </summary>
     public static string WithoutAddresses(string text)
     {
         var withoutLinks = WithoutLinks(text);
-        return Phone().Replace(MayHoldDomain(withoutLinks) ? Domain().Replace(withoutLinks, Hidden) : withoutLinks, Hidden);
+        return Phone().Replace(MayHoldDomainName(withoutLinks) ? DomainName().Replace(withoutLinks, Hidden) : withoutLinks, Hidden);
     }
 
-    /// <summary>A domain has a dot right before a lower-case letter, which ordinary sentences ("end. Next") never do; looking is cheaper than matching.</summary>
-    public static bool MayHoldDomain(string text)
+    /// <summary>A domain name has a dot right before a lower-case letter, which ordinary sentences ("end. Next") never do; looking is cheaper than matching.</summary>
+    public static bool MayHoldDomainName(string text)
     {
         for (var dot = text.IndexOf('.', StringComparison.Ordinal); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
         {
@@ -68,7 +68,7 @@ internal static partial class TextPatterns
         return false;
     }
 
-    /// <summary>The text with its e-mail addresses and URLs hidden, where domains and phone numbers are looked for.</summary>
+    /// <summary>The text with its e-mail addresses and URLs hidden, where domain names and phone numbers are looked for.</summary>
     public static string WithoutLinks(string text) => Url().Replace(EmailAddress().Replace(text, Hidden), Hidden);
 
     private const string Hidden = "\uFFFC";

@@ -15,7 +15,7 @@ public static class TranslationChecks
         new ExtraNumberCheck(),
         new DateCheck(),
         new AddressCheck(),
-        new DomainCheck(),
+        new DomainNameCheck(),
         new PhoneCheck(),
         new FrenchSpacingCheck(),
         new ChinesePunctuationCheck(),
@@ -30,7 +30,7 @@ public static class TranslationChecks
     /// What the checks find in <paramref name="target"/>, a translation of <paramref name="source"/>; both are tagged segment texts.
     /// With a <paramref name="glossary"/>, its terms are checked too.
     /// </summary>
-    public static IReadOnlyList<CheckFinding> Run(
+    public static IReadOnlyList<CheckFinding> Of(
         string source, string target, Language sourceLanguage, Language targetLanguage, Glossary? glossary = null)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -14,12 +14,7 @@ public static class PlainTextWriter
         BlockKind? previous = null;
         foreach (var block in document.Blocks)
         {
-            if (previous is not null)
-            {
-                // Consecutive list items stay one list, as the reader found them.
-                text.Append(previous == BlockKind.ListItem && block.Kind == BlockKind.ListItem ? "\n" : "\n\n");
-            }
-
+            text.Append(BlockBreak.Before(previous, block.Kind));
             if (block.Kind == BlockKind.ListItem)
             {
                 text.Append("- ");

@@ -37,7 +37,8 @@ public static class DocxDocument
         using (var document = Open(stream, editable: true))
         {
             var blocks = Blocks(document, sourceLanguage).ToList();
-            CheckCounts(blocks, translated);
+            MergeShape.Check(
+                translated, [.. blocks.Select(b => b.Segments.Count)], DocumentProblems.WordBlockCountsDiffer, DocumentProblems.WordSegmentCountsDiffer);
             for (var i = 0; i < blocks.Count; i++)
             {
                 ParagraphWriter.Write(blocks[i].Block, translated.Blocks[i].Text(targetLanguage), targetLanguage);
@@ -64,23 +65,6 @@ public static class DocxDocument
             if (segments.Count > 0)
             {
                 yield return (block, segments);
-            }
-        }
-    }
-
-    private static void CheckCounts(List<(DocxBlock Block, IReadOnlyList<string> Segments)> blocks, SegmentedDocument translated)
-    {
-        if (translated.Blocks.Count != blocks.Count)
-        {
-            throw DocumentProblems.WordBlockCountsDiffer(translated.Blocks.Count, blocks.Count);
-        }
-
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var (have, want) = (translated.Blocks[i].Segments.Count, blocks[i].Segments.Count);
-            if (have != want)
-            {
-                throw DocumentProblems.WordSegmentCountsDiffer(i + 1, have, want);
             }
         }
     }

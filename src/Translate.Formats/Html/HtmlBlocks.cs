@@ -152,23 +152,8 @@ internal static partial class HtmlBlocks
             }
         }
 
-        /// <summary>The run without the blank text at its ends, which belongs to the layout of the source file.</summary>
-        private static List<INode> Trim(List<INode> run)
-        {
-            var start = 0;
-            var end = run.Count;
-            while (start < end && IsBlank(run[start]))
-            {
-                start++;
-            }
-
-            while (end > start && IsBlank(run[end - 1]))
-            {
-                end--;
-            }
-
-            return run[start..end];
-        }
+        /// <summary>The run without the blank text at its ends.</summary>
+        private static List<INode> Trim(List<INode> run) => BlankEnds.Trim(run, IsBlank);
 
         private static bool IsBlank(INode node) => node is IText text && string.IsNullOrWhiteSpace(text.Data);
     }

@@ -33,7 +33,7 @@ public static class HtmlDocument
 
         using var document = SafeHtml.Parse(originalHtml);
         var page = HtmlBlocks.Find(document, sourceLanguage);
-        CheckShape(page.Blocks, translated);
+        MergeShape.Check(translated, [.. page.Blocks.Select(b => b.Segments.Count)], "HTML");
 
         for (var i = 0; i < page.Blocks.Count; i++)
         {
@@ -49,22 +49,6 @@ public static class HtmlDocument
 
         SetLanguage(document, sourceLanguage, targetLanguage);
         return Serialize(document);
-    }
-
-    private static void CheckShape(IReadOnlyList<HtmlBlock> original, SegmentedDocument translated)
-    {
-        if (translated.Blocks.Count != original.Count)
-        {
-            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "HTML");
-        }
-
-        for (var i = 0; i < original.Count; i++)
-        {
-            if (translated.Blocks[i].Segments.Count != original[i].Segments.Count)
-            {
-                throw DocumentProblems.SegmentCountsDiffer(i + 1, translated.Blocks[i].Segments.Count, original[i].Segments.Count, "HTML");
-            }
-        }
     }
 
     /// <summary>The page and every part of it marked as the source language now say the target language.</summary>

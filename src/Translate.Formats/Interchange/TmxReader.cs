@@ -115,54 +115,37 @@ public static class TmxReader
     {
         var segment = variant.Element("seg")
             ?? throw InterchangeProblems.VariantWithoutSeg(SafeXml.Line(variant), unitId);
-        var builder = new InlineBuilder(unitId);
+        // The id each <bpt> opened under its i, until its <ept>.
         var opened = new Dictionary<string, string>(StringComparer.Ordinal);
-        Append(segment, builder, opened, depth: 1);
-        return builder.Build(SafeXml.Line(segment));
+        return InlineContent.Read(segment, unitId, (element, builder, line, walkInside) => ReadInline(element, builder, line, walkInside, opened));
     }
 
-    private static void Append(XElement container, InlineBuilder builder, Dictionary<string, string> opened, int depth)
+    private static void ReadInline(XElement element, InlineBuilder builder, int line, Action walkInside, Dictionary<string, string> opened)
     {
-        foreach (var node in container.Nodes())
+        var i = (string?)element.Attribute("i");
+        var x = (string?)element.Attribute("x");
+        var kind = TmxCodes.Read((string?)element.Attribute("type"));
+        switch (element.Name.NamespaceName.Length == 0 ? element.Name.LocalName : null)
         {
-            if (node is XText text)
-            {
-                builder.Text(text.Value);
-                continue;
-            }
-
-            if (node is not XElement element)
-            {
-                continue;
-            }
-
-            var line = SafeXml.Line(element);
-            builder.CheckDepth(depth, line);
-            var i = (string?)element.Attribute("i");
-            var x = (string?)element.Attribute("x");
-            var kind = TmxCodes.Read((string?)element.Attribute("type"));
-            switch (element.Name.NamespaceName.Length == 0 ? element.Name.LocalName : null)
-            {
-                case "bpt":
-                    var id = builder.RequiredId(x ?? i, element);
-                    opened[builder.RequiredId(i, element)] = id;
-                    builder.Open(id, kind, kind == InlineKind.Link ? NativeCode.Href(element.Value) : null);
-                    break;
-                case "ept":
-                    builder.Close(opened.Remove(builder.RequiredId(i, element), out var openedId)
-                        ? openedId
-                        : throw builder.Refuse($"An <ept i=\"{i}\"> has no <bpt> before it", line));
-                    break;
-                case "ph" or "it" or "ut":
-                    // x is optional on placeholders; without it the code is known by where it stands.
-                    builder.Standalone(x ?? i ?? $"{element.Name.LocalName}@{line}", kind);
-                    break;
-                case "hi":
-                    Append(element, builder, opened, depth + 1);
-                    break;
-                default:
-                    throw builder.Refuse($"<{element.Name.LocalName}> is not a TMX inline element", line);
-            }
+            case "bpt":
+                var id = builder.RequiredId(x ?? i, element);
+                opened[builder.RequiredId(i, element)] = id;
+                builder.Open(id, kind, kind == InlineKind.Link ? NativeCode.Href(element.Value) : null);
+                break;
+            case "ept":
+                builder.Close(opened.Remove(builder.RequiredId(i, element), out var openedId)
+                    ? openedId
+                    : throw builder.Refuse($"An <ept i=\"{i}\"> has no <bpt> before it", line));
+                break;
+            case "ph" or "it" or "ut":
+                // x is optional on placeholders; without it the code is known by where it stands.
+                builder.Standalone(x ?? i ?? $"{element.Name.LocalName}@{line}", kind);
+                break;
+            case "hi":
+                walkInside();
+                break;
+            default:
+                throw builder.Refuse($"<{element.Name.LocalName}> is not a TMX inline element", line);
         }
     }
 }

@@ -70,30 +70,23 @@ public static class TmxWriter
         xml.WriteStartElement("tuv");
         xml.WriteAttributeString("xml", "lang", XmlNamespace, language.Tag());
         xml.WriteStartElement("seg");
-        // Marks the content as mixed before any code, so the indenting writer adds no whitespace inside it.
-        xml.WriteString("");
+        // Codes are numbered by i within the segment, and an <ept> takes the i of the <bpt> it closes.
         var open = new Stack<(OpeningCode Code, int I)>();
         var next = 1;
-        foreach (var part in text.Parts)
-        {
-            switch (part)
+        InlineContent.Write(
+            xml,
+            text,
+            opening: code =>
             {
-                case TextRun run:
-                    xml.WriteString(run.Text);
-                    break;
-                case OpeningCode code:
-                    open.Push((code, next));
-                    WriteCode(xml, "bpt", ("i", Number(next++)), ("x", code.Id), ("type", TmxCodes.Write(code.Kind)), NativeCode.Opening(code.Kind, code.Href));
-                    break;
-                case ClosingCode:
-                    var (opening, i) = open.Pop();
-                    WriteCode(xml, "ept", ("i", Number(i)), ("x", null), ("type", null), NativeCode.Closing(opening.Kind));
-                    break;
-                case StandaloneCode code:
-                    WriteCode(xml, "ph", ("i", null), ("x", code.Id), ("type", TmxCodes.Write(code.Kind)), NativeCode.Standalone(code.Kind));
-                    break;
-            }
-        }
+                open.Push((code, next));
+                WriteCode(xml, "bpt", ("i", Number(next++)), ("x", code.Id), ("type", TmxCodes.Write(code.Kind)), NativeCode.Opening(code.Kind, code.Href));
+            },
+            closing: () =>
+            {
+                var (opening, i) = open.Pop();
+                WriteCode(xml, "ept", ("i", Number(i)), ("x", null), ("type", null), NativeCode.Closing(opening.Kind));
+            },
+            standalone: code => WriteCode(xml, "ph", ("i", null), ("x", code.Id), ("type", TmxCodes.Write(code.Kind)), NativeCode.Standalone(code.Kind)));
 
         xml.WriteFullEndElement();
         xml.WriteEndElement();

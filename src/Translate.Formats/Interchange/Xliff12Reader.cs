@@ -130,56 +130,35 @@ public static class Xliff12Reader
         };
     }
 
-    private static InlineText ReadContent(XElement content, string unitId)
-    {
-        var builder = new InlineBuilder(unitId);
-        Append(content, builder, depth: 1);
-        return builder.Build(SafeXml.Line(content));
-    }
+    private static InlineText ReadContent(XElement content, string unitId) => InlineContent.Read(content, unitId, ReadInline);
 
-    private static void Append(XElement container, InlineBuilder builder, int depth)
+    private static void ReadInline(XElement element, InlineBuilder builder, int line, Action walkInside)
     {
-        foreach (var node in container.Nodes())
+        var kind = Xliff12Codes.Read((string?)element.Attribute("ctype"));
+        // bx/ex and bpt/ept pair through rid when the tool wrote one, through id otherwise.
+        var pairId = (string?)element.Attribute("rid") ?? (string?)element.Attribute("id");
+        switch (element.Name.Namespace == X ? element.Name.LocalName : null)
         {
-            if (node is XText text)
-            {
-                builder.Text(text.Value);
-                continue;
-            }
-
-            if (node is not XElement element)
-            {
-                continue;
-            }
-
-            var line = SafeXml.Line(element);
-            builder.CheckDepth(depth, line);
-            var kind = Xliff12Codes.Read((string?)element.Attribute("ctype"));
-            // bx/ex and bpt/ept pair through rid when the tool wrote one, through id otherwise.
-            var pairId = (string?)element.Attribute("rid") ?? (string?)element.Attribute("id");
-            switch (element.Name.Namespace == X ? element.Name.LocalName : null)
-            {
-                case "g":
-                    var id = builder.RequiredId(pairId, element);
-                    builder.Open(id, kind, (string?)element.Attribute(Own + "href"));
-                    Append(element, builder, depth + 1);
-                    builder.Close(id);
-                    break;
-                case "bx" or "bpt":
-                    builder.Open(builder.RequiredId(pairId, element), kind);
-                    break;
-                case "ex" or "ept":
-                    builder.Close(builder.RequiredId(pairId, element));
-                    break;
-                case "x" or "ph" or "it":
-                    builder.Standalone(builder.RequiredId((string?)element.Attribute("id"), element), kind);
-                    break;
-                case "mrk":
-                    Append(element, builder, depth + 1);
-                    break;
-                default:
-                    throw builder.Refuse($"<{element.Name.LocalName}> is not an XLIFF 1.2 inline element", line);
-            }
+            case "g":
+                var id = builder.RequiredId(pairId, element);
+                builder.Open(id, kind, (string?)element.Attribute(Own + "href"));
+                walkInside();
+                builder.Close(id);
+                break;
+            case "bx" or "bpt":
+                builder.Open(builder.RequiredId(pairId, element), kind);
+                break;
+            case "ex" or "ept":
+                builder.Close(builder.RequiredId(pairId, element));
+                break;
+            case "x" or "ph" or "it":
+                builder.Standalone(builder.RequiredId((string?)element.Attribute("id"), element), kind);
+                break;
+            case "mrk":
+                walkInside();
+                break;
+            default:
+                throw builder.Refuse($"<{element.Name.LocalName}> is not an XLIFF 1.2 inline element", line);
         }
     }
 }

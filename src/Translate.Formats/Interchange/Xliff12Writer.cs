@@ -72,34 +72,24 @@ public static class Xliff12Writer
             WriteOwn(xml, "state", own);
         }
 
-        // Marks the content as mixed before any code, so the indenting writer adds no whitespace inside it.
-        xml.WriteString("");
-        foreach (var part in text.Parts)
-        {
-            switch (part)
-            {
-                case TextRun run:
-                    xml.WriteString(run.Text);
-                    break;
-                case OpeningCode open:
-                    xml.WriteStartElement("g", Xliff12Namespace);
-                    xml.WriteAttributeString("id", open.Id);
-                    WriteKind(xml, open.Kind);
-                    WriteOwn(xml, "href", open.Href);
-                    break;
-                case ClosingCode:
-                    xml.WriteFullEndElement();
-                    break;
-                case StandaloneCode code:
-                    xml.WriteStartElement("x", Xliff12Namespace);
-                    xml.WriteAttributeString("id", code.Id);
-                    WriteKind(xml, code.Kind);
-                    xml.WriteEndElement();
-                    break;
-            }
-        }
-
+        InlineContent.Write(xml, text, code => WriteOpening(xml, code), xml.WriteFullEndElement, code => WriteStandalone(xml, code));
         xml.WriteFullEndElement();
+    }
+
+    private static void WriteOpening(XmlWriter xml, OpeningCode code)
+    {
+        xml.WriteStartElement("g", Xliff12Namespace);
+        xml.WriteAttributeString("id", code.Id);
+        WriteKind(xml, code.Kind);
+        WriteOwn(xml, "href", code.Href);
+    }
+
+    private static void WriteStandalone(XmlWriter xml, StandaloneCode code)
+    {
+        xml.WriteStartElement("x", Xliff12Namespace);
+        xml.WriteAttributeString("id", code.Id);
+        WriteKind(xml, code.Kind);
+        xml.WriteEndElement();
     }
 
     private static void WriteKind(XmlWriter xml, InlineKind kind)

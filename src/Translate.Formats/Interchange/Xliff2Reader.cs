@@ -151,62 +151,41 @@ public static class Xliff2Reader
                 ?? throw InterchangeProblems.UnknownState(state, "XLIFF 2", line, id));
     }
 
-    private static InlineText ReadContent(XElement content, string unitId, Dictionary<string, string> data)
-    {
-        var builder = new InlineBuilder(unitId);
-        Append(content, builder, data, depth: 1);
-        return builder.Build(SafeXml.Line(content));
-    }
+    private static InlineText ReadContent(XElement content, string unitId, Dictionary<string, string> data) =>
+        InlineContent.Read(content, unitId, (element, builder, line, walkInside) => ReadInline(element, builder, line, walkInside, data));
 
-    private static void Append(XElement container, InlineBuilder builder, Dictionary<string, string> data, int depth)
+    private static void ReadInline(XElement element, InlineBuilder builder, int line, Action walkInside, Dictionary<string, string> data)
     {
-        foreach (var node in container.Nodes())
+        var id = (string?)element.Attribute("id");
+        var kind = Xliff2Codes.Read((string?)element.Attribute("type"), (string?)element.Attribute("subType"));
+        switch (element.Name.Namespace == X ? element.Name.LocalName : null)
         {
-            if (node is XText text)
-            {
-                builder.Text(text.Value);
-                continue;
-            }
-
-            if (node is not XElement element)
-            {
-                continue;
-            }
-
-            var line = SafeXml.Line(element);
-            builder.CheckDepth(depth, line);
-            var id = (string?)element.Attribute("id");
-            var kind = Xliff2Codes.Read((string?)element.Attribute("type"), (string?)element.Attribute("subType"));
-            switch (element.Name.Namespace == X ? element.Name.LocalName : null)
-            {
-                case "pc":
-                    builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRefStart", kind, data));
-                    Append(element, builder, data, depth + 1);
-                    builder.Close(id!);
-                    break;
-                case "sc":
-                    builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRef", kind, data));
-                    break;
-                case "ec":
-                    builder.Close(builder.RequiredId((string?)element.Attribute("startRef") ?? id, element));
-                    break;
-                case "ph":
-                    builder.Standalone(builder.RequiredId(id, element), kind);
-                    break;
-                case "mrk":
-                    Append(element, builder, data, depth + 1);
-                    break;
-                case "sm" or "em":
-                    break;
-                case "cp":
-                    builder.Text(CodePoint(element, builder));
-                    break;
-                default:
-                    throw builder.Refuse($"<{element.Name.LocalName}> is not an XLIFF 2 inline element", line);
-            }
+            case "pc":
+                builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRefStart", kind, data));
+                walkInside();
+                builder.Close(id!);
+                break;
+            case "sc":
+                builder.Open(builder.RequiredId(id, element), kind, Href(element, "dataRef", kind, data));
+                break;
+            case "ec":
+                builder.Close(builder.RequiredId((string?)element.Attribute("startRef") ?? id, element));
+                break;
+            case "ph":
+                builder.Standalone(builder.RequiredId(id, element), kind);
+                break;
+            case "mrk":
+                walkInside();
+                break;
+            case "sm" or "em":
+                break;
+            case "cp":
+                builder.Text(CodePoint(element, builder));
+                break;
+            default:
+                throw builder.Refuse($"<{element.Name.LocalName}> is not an XLIFF 2 inline element", line);
         }
     }
-
 
     private static string? Href(XElement element, string attribute, InlineKind kind, Dictionary<string, string> data) =>
         kind == InlineKind.Link && (string?)element.Attribute(attribute) is { } reference

@@ -145,39 +145,28 @@ public static class Xliff2Writer
     private static void WriteContent(XmlWriter xml, string element, InlineText text, Dictionary<string, string> links)
     {
         xml.WriteStartElement(element, Xliff2Namespace);
-        // Marks the content as mixed before any code, so the indenting writer adds no whitespace inside it.
-        xml.WriteString("");
-        foreach (var part in text.Parts)
-        {
-            switch (part)
-            {
-                case TextRun run:
-                    xml.WriteString(run.Text);
-                    break;
-                case OpeningCode open:
-                    xml.WriteStartElement("pc", Xliff2Namespace);
-                    xml.WriteAttributeString("id", open.Id);
-                    WriteKind(xml, open.Kind);
-                    if (open.Kind == InlineKind.Link)
-                    {
-                        xml.WriteAttributeString("dataRefStart", links[open.Href ?? ""]);
-                        xml.WriteAttributeString("dataRefEnd", "d0");
-                    }
-
-                    break;
-                case ClosingCode:
-                    xml.WriteFullEndElement();
-                    break;
-                case StandaloneCode code:
-                    xml.WriteStartElement("ph", Xliff2Namespace);
-                    xml.WriteAttributeString("id", code.Id);
-                    WriteKind(xml, code.Kind);
-                    xml.WriteEndElement();
-                    break;
-            }
-        }
-
+        InlineContent.Write(xml, text, code => WriteOpening(xml, code, links), xml.WriteFullEndElement, code => WriteStandalone(xml, code));
         xml.WriteFullEndElement();
+    }
+
+    private static void WriteOpening(XmlWriter xml, OpeningCode code, Dictionary<string, string> links)
+    {
+        xml.WriteStartElement("pc", Xliff2Namespace);
+        xml.WriteAttributeString("id", code.Id);
+        WriteKind(xml, code.Kind);
+        if (code.Kind == InlineKind.Link)
+        {
+            xml.WriteAttributeString("dataRefStart", links[code.Href ?? ""]);
+            xml.WriteAttributeString("dataRefEnd", "d0");
+        }
+    }
+
+    private static void WriteStandalone(XmlWriter xml, StandaloneCode code)
+    {
+        xml.WriteStartElement("ph", Xliff2Namespace);
+        xml.WriteAttributeString("id", code.Id);
+        WriteKind(xml, code.Kind);
+        xml.WriteEndElement();
     }
 
     private static void WriteKind(XmlWriter xml, InlineKind kind)

@@ -33,7 +33,11 @@ public static class JsonStringsDocument
         ArgumentNullException.ThrowIfNull(limits);
 
         var values = Values(original, sourceLanguage, limits);
-        CheckShape(values, translated);
+        MergeShape.Check(
+            translated,
+            [.. values.Select(v => v.Block.Segments.Count)],
+            (have, want) => DocumentProblems.BlockCountsDiffer(have, want, "JSON"),
+            (block, have, want) => DocumentProblems.JsonSegmentCountsDiffer(values[block - 1].String.Key, block, have, want));
         return JsonStringsWriter.Write(values.Select((value, i) =>
         {
             var block = translated.Blocks[i];
@@ -51,23 +55,6 @@ public static class JsonStringsDocument
             return new Value(s, new SegmentedBlock(BlockKind.Paragraph, Segmenter.Split(text, language)), codes);
         }),
     ];
-
-    private static void CheckShape(List<Value> original, SegmentedDocument translated)
-    {
-        if (translated.Blocks.Count != original.Count)
-        {
-            throw DocumentProblems.BlockCountsDiffer(translated.Blocks.Count, original.Count, "JSON");
-        }
-
-        for (var i = 0; i < original.Count; i++)
-        {
-            if (translated.Blocks[i].Segments.Count != original[i].Block.Segments.Count)
-            {
-                throw DocumentProblems.JsonSegmentCountsDiffer(
-                    original[i].String.Key, i + 1, translated.Blocks[i].Segments.Count, original[i].Block.Segments.Count);
-            }
-        }
-    }
 
     /// <summary>A value of the file, its block, and the original text of each of its tags.</summary>
     private sealed record Value(JsonString String, SegmentedBlock Block, IReadOnlyList<string> Codes);

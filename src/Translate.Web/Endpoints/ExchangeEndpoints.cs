@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Translate.Application;
 using Translate.Application.Exchange;
 using Translate.Application.Exports;
 using Translate.Data;
@@ -44,21 +43,12 @@ internal static class ExchangeEndpoints
         IStringLocalizer<BilingualExchange> localizer, CancellationToken cancellationToken) =>
         DownloadAsync(() => exchange.ExportTmxAsync(Downloads.ActorId(users, user), slug, cancellationToken), localizer);
 
-    /// <summary>The file as an attachment; 404 for what does not exist, 403 for who may not, 409 with the reason (in the UI language) otherwise.</summary>
+    /// <summary>A download as <see cref="Downloads.FileAsync"/> answers it, and 409 with the reason (in the UI language) for a refusal.</summary>
     private static async Task<IResult> DownloadAsync(Func<Task<ExportFile>> download, IStringLocalizer localizer)
     {
         try
         {
-            var file = await download();
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-        catch (ForbiddenException)
-        {
-            return TypedResults.Forbid();
+            return await Downloads.FileAsync(download);
         }
         catch (RefusedException e)
         {

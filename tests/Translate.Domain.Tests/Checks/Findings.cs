@@ -7,7 +7,7 @@ namespace Translate.Domain.Tests.Checks;
 internal static class Findings
 {
     public static IReadOnlyList<CheckFinding> Of(string source, string target, Language targetLanguage, Language sourceLanguage = Language.En) =>
-        TranslationChecks.Run(source, target, sourceLanguage, targetLanguage);
+        TranslationChecks.Of(source, target, sourceLanguage, targetLanguage);
 
     public static List<string> Codes(string source, string target, Language targetLanguage, Language sourceLanguage = Language.En) =>
         [.. Of(source, target, targetLanguage, sourceLanguage).Select(f => f.Code)];

@@ -12,10 +12,10 @@ public class SampleReleaseCheckTests
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Run_OverTheReferenceTranslations_FindsNoError(Language language)
+    public void Of_TheReferenceTranslations_FindsNoError(Language language)
     {
         var errors = SampleRelease.Segments
-            .SelectMany(s => TranslationChecks.Run(s.Text[Language.En], s.Text[language], Language.En, language)
+            .SelectMany(s => TranslationChecks.Of(s.Text[Language.En], s.Text[language], Language.En, language)
                 .Select(f => $"{s.Number}: {f}"))
             .Where(f => f.Contains(nameof(CheckSeverity.Error), StringComparison.Ordinal))
             .ToList();
@@ -25,10 +25,10 @@ public class SampleReleaseCheckTests
 
     // The reference French contact lines ("Contact presse :") use an ordinary space where typography wants a no-break one.
     [Fact]
-    public void Run_OverTheReferenceTranslations_WarnsOnlyAboutTheFrenchContactColons()
+    public void Of_TheReferenceTranslations_WarnsOnlyAboutTheFrenchContactColons()
     {
         var warnings = Languages
-            .SelectMany(language => SampleRelease.Segments.SelectMany(s => TranslationChecks.Run(s.Text[Language.En], s.Text[language], Language.En, language)
+            .SelectMany(language => SampleRelease.Segments.SelectMany(s => TranslationChecks.Of(s.Text[Language.En], s.Text[language], Language.En, language)
                 .Where(f => f.Severity == CheckSeverity.Warning)
                 .Select(f => $"{s.Number} {language.Code()} {f.Code}")))
             .ToList();

@@ -14,22 +14,22 @@ public class TranslationChecksGlossaryTests
     [InlineData(Language.De)]
     [InlineData(Language.Lb)]
     [InlineData(Language.Zh)]
-    public void Run_WithTheSampleGlossary_FindsInTheReferenceTranslationsWhatItFindsWithout(Language language)
+    public void Of_WithTheSampleGlossary_FindsInTheReferenceTranslationsWhatItFindsWithout(Language language)
     {
         foreach (var segment in SampleRelease.Segments)
         {
             var (source, target) = (segment.Text[Language.En], segment.Text[language]);
 
             Assert.Equal(
-                TranslationChecks.Run(source, target, Language.En, language).Select(f => f.Code),
-                TranslationChecks.Run(source, target, Language.En, language, Sample).Select(f => f.Code));
+                TranslationChecks.Of(source, target, Language.En, language).Select(f => f.Code),
+                TranslationChecks.Of(source, target, Language.En, language, Sample).Select(f => f.Code));
         }
     }
 
     [Fact]
-    public void Run_WithAGlossary_ReportsAForbiddenVariantAsAnErrorBesideTheOtherChecks()
+    public void Of_WithAGlossary_ReportsAForbiddenVariantAsAnErrorBesideTheOtherChecks()
     {
-        var findings = TranslationChecks.Run(
+        var findings = TranslationChecks.Of(
             "The Ministry of the Economy signed 2 agreements.", "Le ministère de l'Economie a signé des accords.", Language.En, Language.Fr, Sample);
 
         Assert.Contains(findings, f => f is { Code: GlossaryCheck.TermForbiddenCode, Severity: CheckSeverity.Error });
@@ -37,9 +37,9 @@ public class TranslationChecksGlossaryTests
     }
 
     [Fact]
-    public void Run_WithAGlossaryOnAnEmptyTranslation_ReportsOnlyThatItIsEmpty()
+    public void Of_WithAGlossaryOnAnEmptyTranslation_ReportsOnlyThatItIsEmpty()
     {
-        var finding = Assert.Single(TranslationChecks.Run("The Ministry of the Economy.", "", Language.En, Language.Fr, Sample));
+        var finding = Assert.Single(TranslationChecks.Of("The Ministry of the Economy.", "", Language.En, Language.Fr, Sample));
 
         Assert.Equal(EmptyTargetCheck.Code, finding.Code);
     }

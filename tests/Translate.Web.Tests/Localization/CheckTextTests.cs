@@ -74,7 +74,7 @@ public sealed class CheckTextTests
 
         foreach (var (code, source, target, language) in Examples)
         {
-            var finding = TranslationChecks.Run(source, target, Language.En, language, Terms).FirstOrDefault(f => f.Code == code);
+            var finding = TranslationChecks.Of(source, target, Language.En, language, Terms).FirstOrDefault(f => f.Code == code);
             if (finding is null)
             {
                 problems.Add($"{code}: the example does not raise it");
@@ -100,7 +100,7 @@ public sealed class CheckTextTests
     public void Finding_InGerman_ReadsTheGermanSentenceWithTheNumber()
     {
         using var _ = new UiCulture("de");
-        var finding = TranslationChecks.Run("It costs 25 euros.", "Es kostet Euro.", Language.En, Language.De).Single();
+        var finding = TranslationChecks.Of("It costs 25 euros.", "Es kostet Euro.", Language.En, Language.De).Single();
 
         Assert.Equal("Die Zahl 25 des Ausgangstexts fehlt in der Übersetzung.", CheckText.Of(finding, AppLocales.Localizer));
         Assert.Equal("Fehler", CheckText.Severity(finding.Severity, AppLocales.Localizer));
