@@ -4,6 +4,7 @@ using Translate.Web.Accounts;
 using Translate.Web.Components;
 using Translate.Web.Demo;
 using Translate.Web.Endpoints;
+using Translate.Web.Hosting;
 using Translate.Web.Localization;
 using Translate.Web.Publishing;
 
@@ -15,6 +16,7 @@ builder.Services.AddTranslateDemo(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTranslateComponents();
 builder.Services.AddTranslateLocalization();
+builder.Services.AddTranslateRateLimits(builder.Configuration);
 builder.Services.AddHostedService<ScheduledPublisher>();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ if (!app.Environment.IsDevelopment())
 
 // After authentication (added first by the host), so the signed-in person's profile culture is known.
 app.UseRequestLocalization();
+app.UseRateLimiter();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -46,6 +46,10 @@ internal static class AccountServiceCollectionExtensions
             .AddSignInManager<TranslateSignInManager>()
             .AddClaimsPrincipalFactory<TranslateClaimsFactory>()
             .AddDefaultTokenProviders();
+
+        // Sign-ins with addresses that have no account fail and lock out as real ones do (TranslateSignInManager).
+        services.AddMemoryCache();
+        services.AddSingleton<UnknownAccountAttempts>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Editor, policy => policy.RequireRole(RoleNames.Name(Role.Editor), RoleNames.Name(Role.Admin)))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(RoleNames.Name(Role.Admin)));

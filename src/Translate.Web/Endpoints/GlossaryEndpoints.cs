@@ -4,6 +4,7 @@ using Translate.Application.Glossaries;
 using Translate.Data;
 using Translate.Domain.Workflow;
 using Translate.Web.Accounts;
+using Translate.Web.Hosting;
 
 namespace Translate.Web.Endpoints;
 
@@ -21,7 +22,7 @@ internal static class GlossaryEndpoints
             Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Tbx, cancellationToken))).RequireAuthorization();
         glossary.MapGet("/export.csv", (ClaimsPrincipal user, UserManager<TranslateUser> users, GlossaryService service, CancellationToken cancellationToken) =>
             Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Csv, cancellationToken))).RequireAuthorization();
-        glossary.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Editor);
+        glossary.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Editor).RequireRateLimiting(RateLimits.Upload);
         return endpoints;
     }
 
