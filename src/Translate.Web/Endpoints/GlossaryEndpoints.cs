@@ -22,7 +22,8 @@ internal static class GlossaryEndpoints
             Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Tbx, cancellationToken))).RequireAuthorization();
         glossary.MapGet("/export.csv", (ClaimsPrincipal user, UserManager<TranslateUser> users, GlossaryService service, CancellationToken cancellationToken) =>
             Downloads.FileAsync(() => service.ExportAsync(Downloads.ActorId(users, user), GlossaryFileFormat.Csv, cancellationToken))).RequireAuthorization();
-        glossary.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Editor).RequireRateLimiting(RateLimits.Upload);
+        glossary.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Editor).RequireRateLimiting(RateLimits.Upload)
+            .AddEndpointFilter<SameOriginOnly>();
         return endpoints;
     }
 
