@@ -8,19 +8,18 @@ using Translate.Application.Exchange;
 using Translate.Application.Exports;
 using Translate.Application.Glossaries;
 using Translate.Application.Memory;
+using Translate.Application.Users;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
-using Translate.Data;
 
 namespace Translate.Application;
 
 public static class ApplicationServiceCollectionExtensions
 {
-    /// <summary>The database (per configuration) and the use cases, for a host to compose.</summary>
-    public static IServiceCollection AddTranslateApplication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The use cases, for a host to compose on the database it chose (<c>AddTranslateDatabase</c>).</summary>
+    public static IServiceCollection AddTranslateApplication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddTranslateDatabase(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(UploadOptions.From(configuration));
         services.AddSingleton(ReleaseOptions.From(configuration));
@@ -40,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<GlossaryService>();
         services.AddSingleton<MemoryStore>();
         services.AddSingleton<MemoryExchange>();
+        services.AddPeople();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Translate.Application;
+using Translate.Data;
 using Translate.Web;
 using Translate.Web.Accounts;
 using Translate.Web.Components;
@@ -10,7 +11,8 @@ using Translate.Web.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddTranslateApplication(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddTranslateDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddTranslateApplication(builder.Configuration);
 builder.Services.AddTranslateAccounts();
 builder.Services.AddTranslateDemo(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

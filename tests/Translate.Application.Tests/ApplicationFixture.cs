@@ -25,7 +25,8 @@ public sealed class ApplicationFixture : IAsyncDisposable
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
-            .AddTranslateApplication(configuration, _folder)
+            .AddTranslateDatabase(configuration, _folder)
+            .AddTranslateApplication(configuration)
             .BuildServiceProvider();
     }
 
@@ -56,6 +57,9 @@ public sealed class ApplicationFixture : IAsyncDisposable
             Id = person.Id,
             UserName = person.Id,
             NormalizedUserName = person.Id.ToUpperInvariant(),
+            // Identity refuses to update a person without a valid, unique e-mail (the people admin's rules).
+            Email = $"{person.Id}@test.lu",
+            NormalizedEmail = $"{person.Id}@TEST.LU",
             DisplayName = person.Name,
             WorkingLanguages = [.. person.WorkingLanguages],
             IsDisabled = disabled,

@@ -34,7 +34,7 @@ internal sealed class LoadDesk : IAsyncDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Translate"] = "Data Source=translate.db" })
             .Build();
-        _services = new ServiceCollection().AddTranslateApplication(configuration, _folder).BuildServiceProvider();
+        _services = new ServiceCollection().AddTranslateDatabase(configuration, _folder).AddTranslateApplication(configuration).BuildServiceProvider();
     }
 
     public static Actor Editor => People.Anna;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Translate.Data;
 using Translate.Domain.Users;
 
@@ -8,7 +7,7 @@ namespace Translate.Web.Accounts;
 
 internal static class AccountServiceCollectionExtensions
 {
-    /// <summary>ASP.NET Core Identity on Translate's database: cookie sign-in, roles, lockout after failed attempts.</summary>
+    /// <summary>Signing in with ASP.NET Core Identity: cookies, roles as policies, disabled people refused.</summary>
     public static IServiceCollection AddTranslateAccounts(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -29,20 +28,9 @@ internal static class AccountServiceCollectionExtensions
         // A disabled person's cookie stops working within a minute (the security stamp changes when they are disabled).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        // Identity's stores take a scoped context; the rest of the app makes one per operation from the factory.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TranslateDbContext>>().CreateDbContext());
-        services.AddIdentityCore<TranslateUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddRoles<IdentityRole>()
+        // Users, roles and their rules are the application's (AddTranslateApplication); the web adds signing in.
+        new IdentityBuilder(typeof(TranslateUser), typeof(IdentityRole), services)
             .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddEntityFrameworkStores<TranslateDbContext>()
             .AddSignInManager<TranslateSignInManager>()
             .AddClaimsPrincipalFactory<TranslateClaimsFactory>()
             .AddDefaultTokenProviders();
@@ -54,7 +42,6 @@ internal static class AccountServiceCollectionExtensions
             .AddPolicy(Policies.Editor, policy => policy.RequireRole(RoleNames.Name(Role.Editor), RoleNames.Name(Role.Admin)))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(RoleNames.Name(Role.Admin)));
         services.AddScoped<CurrentPerson>();
-        services.AddScoped<AccountAdministration>();
         services.AddScoped<FirstAdmin>();
         return services;
     }

@@ -1,5 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Translate.Data;
+using Translate.Application.Users;
 using Translate.Domain.Users;
 
 namespace Translate.Web.Accounts;
@@ -33,9 +32,8 @@ internal static class CreateAdminCommand
         }
 
         await DatabaseSetup.MigrateAsync(services);
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
-            .CreateAsync(email, options.GetValueOrDefault("name") ?? email, password, [Role.Admin], []);
+        var result = await services.GetRequiredService<PeopleService>()
+            .CreateAtSetupAsync(new NewPerson(email, options.GetValueOrDefault("name") ?? email, password, [Role.Admin], []));
         if (!result.Succeeded)
         {
             await error.WriteLineAsync($"The admin {email} was not created: " + string.Join(" ", result.Errors.Select(e => e.Description)));

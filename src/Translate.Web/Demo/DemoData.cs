@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Translate.Application.Assignments;
 using Translate.Application.Editing;
 using Translate.Application.Glossaries;
+using Translate.Application.Users;
 using Translate.Application.Publishing;
 using Translate.Application.Releases;
 using Translate.Application.Review;
@@ -10,7 +11,6 @@ using Translate.Data;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.Domain.Translations;
-using Translate.Web.Accounts;
 
 namespace Translate.Web.Demo;
 
@@ -23,7 +23,7 @@ namespace Translate.Web.Demo;
 internal sealed class DemoData(
     IOptions<DemoOptions> options,
     IDbContextFactory<TranslateDbContext> databases,
-    AccountAdministration accounts,
+    PeopleService people,
     ReleaseService releases,
     AssignmentService assignments,
     TranslationService translations,
@@ -64,7 +64,7 @@ internal sealed class DemoData(
     {
         foreach (var person in DemoPeople.All)
         {
-            var result = await accounts.CreateAsync(person.Email, person.Name, options.Value.Password, person.Roles, person.Languages);
+            var result = await people.CreateAtSetupAsync(new NewPerson(person.Email, person.Name, options.Value.Password, person.Roles, person.Languages));
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"Demo person {person.Email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));

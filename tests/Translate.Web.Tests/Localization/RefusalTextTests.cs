@@ -3,6 +3,7 @@ using System.Reflection;
 using Translate.Application;
 using Translate.Application.Exchange;
 using Translate.Application.Glossaries;
+using Translate.Application.Users;
 using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
 using Translate.Domain.Releases;

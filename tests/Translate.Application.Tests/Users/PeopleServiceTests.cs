@@ -1,34 +1,18 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Translate.Application.Users;
 using Translate.Application.Releases;
 using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
 using Translate.Domain.Workflow;
 using Translate.Testing;
-using Translate.Web.Accounts;
-using Translate.Web.Tests.Support;
 
-namespace Translate.Web.Tests.Admin;
+namespace Translate.Application.Tests.Users;
 
-public sealed class AccountAdministrationTests : IAsyncLifetime
+public sealed class PeopleServiceTests : ApplicationTest
 {
-    private WebApp _app = null!;
-    private AsyncServiceScope _scope;
-
-    private AccountAdministration Accounts => _scope.ServiceProvider.GetRequiredService<AccountAdministration>();
-
-    public async Task InitializeAsync()
-    {
-        _app = await WebApp.StartAsync();
-        _scope = _app.Services.CreateAsyncScope();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await _app.DisposeAsync();
-    }
+    private PeopleService PeopleAdmin => App.Get<PeopleService>();
 
     /// <summary>An editor and a translator are not admins; an unknown id is nobody Translate knows.</summary>
     public static TheoryData<string, string> NotAdmins => new()
@@ -44,12 +28,12 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     {
         var refusals = new List<ForbiddenException>
         {
-            await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.ListAsync(actorId)),
-            await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.CreateAsync(actorId,
+            await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.ListAsync(actorId)),
+            await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.CreateAsync(actorId,
                 new NewPerson("greta@test.lu", "Greta", "Strong-password-9", [Role.Admin], []))),
-            await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.SetRolesAsync(actorId, People.Lena.Id, [Role.Admin])),
-            await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.SetWorkingLanguagesAsync(actorId, People.Lena.Id, [Language.Fr])),
-            await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.SetDisabledAsync(actorId, People.Lena.Id, true)),
+            await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.SetRolesAsync(actorId, People.Lena.Id, [Role.Admin])),
+            await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.SetWorkingLanguagesAsync(actorId, People.Lena.Id, [Language.Fr])),
+            await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.SetDisabledAsync(actorId, People.Lena.Id, true)),
         };
 
         Assert.All(refusals, r => Assert.Equal(code, r.Refusal.Code));
@@ -63,10 +47,10 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     public async Task EveryAction_ByADisabledAdmin_IsForbidden()
     {
         var second = new Actor("root2", "Second Admin", new HashSet<Role> { Role.Admin }, new HashSet<Language>());
-        await _app.AddUserAsync(second);
-        await Accounts.SetDisabledAsync(People.Admin.Id, second.Id, true);
+        await App.AddUserAsync(second);
+        await PeopleAdmin.SetDisabledAsync(People.Admin.Id, second.Id, true);
 
-        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => Accounts.SetDisabledAsync(second.Id, People.Admin.Id, true));
+        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => PeopleAdmin.SetDisabledAsync(second.Id, People.Admin.Id, true));
 
         Assert.Equal("user.unknown", refusal.Refusal.Code);
     }
@@ -74,7 +58,7 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task SetDisabled_OfYourself_IsRefused()
     {
-        var refusal = await Assert.ThrowsAsync<RefusedException>(() => Accounts.SetDisabledAsync(People.Admin.Id, People.Admin.Id, true));
+        var refusal = await Assert.ThrowsAsync<RefusedException>(() => PeopleAdmin.SetDisabledAsync(People.Admin.Id, People.Admin.Id, true));
 
         Assert.Equal("people.disable-self", refusal.Refusal.Code);
         Assert.False((await UserAsync(People.Admin.Id)).IsDisabled);
@@ -83,10 +67,10 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task SetRoles_WithoutYourOwnAdminRole_IsRefused()
     {
-        var refusal = await Assert.ThrowsAsync<RefusedException>(() => Accounts.SetRolesAsync(People.Admin.Id, People.Admin.Id, [Role.Editor]));
+        var refusal = await Assert.ThrowsAsync<RefusedException>(() => PeopleAdmin.SetRolesAsync(People.Admin.Id, People.Admin.Id, [Role.Editor]));
 
         Assert.Equal("people.own-admin-role", refusal.Refusal.Code);
-        Assert.Equal([Role.Admin], (await Accounts.ListAsync(People.Admin.Id)).Single(p => p.Id == People.Admin.Id).Roles);
+        Assert.Equal([Role.Admin], (await PeopleAdmin.ListAsync(People.Admin.Id)).Single(p => p.Id == People.Admin.Id).Roles);
     }
 
     [Fact]
@@ -94,10 +78,10 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     {
         var stamp = (await UserAsync(People.Francoise.Id)).SecurityStamp;
 
-        var result = await Accounts.SetRolesAsync(People.Admin.Id, People.Francoise.Id, [Role.Editor]);
+        var result = await PeopleAdmin.SetRolesAsync(People.Admin.Id, People.Francoise.Id, [Role.Editor]);
 
         Assert.True(result.Succeeded);
-        Assert.Equal([Role.Editor], (await Accounts.ListAsync(People.Admin.Id)).Single(p => p.Id == People.Francoise.Id).Roles);
+        Assert.Equal([Role.Editor], (await PeopleAdmin.ListAsync(People.Admin.Id)).Single(p => p.Id == People.Francoise.Id).Roles);
         Assert.NotEqual(stamp, (await UserAsync(People.Francoise.Id)).SecurityStamp);
     }
 
@@ -106,25 +90,25 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
     {
         var stamp = (await UserAsync(People.Anna.Id)).SecurityStamp;
 
-        await Accounts.SetDisabledAsync(People.Admin.Id, People.Anna.Id, true);
+        await PeopleAdmin.SetDisabledAsync(People.Admin.Id, People.Anna.Id, true);
 
         var anna = await UserAsync(People.Anna.Id);
         Assert.True(anna.IsDisabled);
         Assert.NotEqual(stamp, anna.SecurityStamp);
-        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => _app.Get<ReleaseService>().CreateAsync(People.Anna.Id,
+        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => Releases.CreateAsync(People.Anna.Id,
             new NewRelease("Title", Language.En, null, new DateOnly(2026, 12, 1), null, "Text.")));
         Assert.Equal("user.unknown", refusal.Refusal.Code);
     }
 
     private async Task<TranslateUser> UserAsync(string id)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Get<IServiceScopeFactory>().CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<TranslateUser>>().FindByIdAsync(id))!;
     }
 
     private async Task<TranslateUser?> UserByEmailAsync(string email)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Get<IServiceScopeFactory>().CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<TranslateUser>>().FindByEmailAsync(email);
     }
 }

@@ -1,6 +1,6 @@
 using Translate.Domain.Workflow;
 
-namespace Translate.Web.Accounts;
+namespace Translate.Application.Users;
 
 /// <summary>Why managing people is refused: the admin's rules, beside the workflow's <see cref="Refusals"/>.</summary>
 public static class PeopleRefusals

@@ -1,40 +1,52 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Translate.Application;
+using Microsoft.Extensions.DependencyInjection;
 using Translate.Data;
 using Translate.Domain.Languages;
 using Translate.Domain.Users;
 using Translate.Domain.Workflow;
 
-namespace Translate.Web.Accounts;
+namespace Translate.Application.Users;
 
 /// <summary>
 /// People, their roles and working languages, through Identity so passwords are hashed and checked.
 /// Every action of the people admin checks, on the server, that the acting person is an active admin.
 /// </summary>
-public sealed class AccountAdministration(
+public sealed class PeopleService(
     IServiceScopeFactory scopes, IDbContextFactory<TranslateDbContext> databases, ReleaseOperations operations, TimeProvider clock)
 {
-    /// <summary>Creates a person without an acting admin: only for the first admin and the demo, before anyone can sign in.</summary>
-    internal async Task<IdentityResult> CreateAsync(string email, string displayName, string password, IEnumerable<Role> roles, IEnumerable<Language> workingLanguages)
+    /// <summary>
+    /// Creates a person without an acting admin: only while a database is set up (the first admin, the demo people),
+    /// before anyone can sign in.
+    /// </summary>
+    /// <returns>Identity's verdict: a bad e-mail or a weak password come back as its errors.</returns>
+    public async Task<IdentityResult> CreateAtSetupAsync(NewPerson person)
     {
+        ArgumentNullException.ThrowIfNull(person);
         await using var scope = scopes.CreateAsyncScope();
         var users = Users(scope);
         var user = new TranslateUser
         {
-            UserName = email,
-            Email = email,
+            UserName = person.Email,
+            Email = person.Email,
             EmailConfirmed = true,
-            DisplayName = displayName,
-            WorkingLanguages = [.. workingLanguages.Distinct()],
+            DisplayName = person.DisplayName,
+            WorkingLanguages = [.. person.WorkingLanguages.Distinct()],
         };
-        var created = await users.CreateAsync(user, password);
+        var created = await users.CreateAsync(user, person.Password);
         if (!created.Succeeded)
         {
             return created;
         }
 
-        return await users.AddToRolesAsync(user, roles.Distinct().Select(RoleNames.Name));
+        return await users.AddToRolesAsync(user, person.Roles.Distinct().Select(RoleNames.Name));
+    }
+
+    /// <summary>Whether anyone is an admin yet: the first admin from configuration is made only where no one is.</summary>
+    public async Task<bool> HasAdminAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return (await Users(scope).GetUsersInRoleAsync(RoleNames.Name(Role.Admin))).Count > 0;
     }
 
     /// <returns>Identity's verdict: a bad e-mail or a weak password come back as its errors.</returns>
@@ -42,7 +54,7 @@ public sealed class AccountAdministration(
     {
         ArgumentNullException.ThrowIfNull(person);
         await EnsureAdminAsync(actorId, cancellationToken);
-        return await CreateAsync(person.Email.Trim(), person.DisplayName.Trim(), person.Password, person.Roles, person.WorkingLanguages);
+        return await CreateAtSetupAsync(person with { Email = person.Email.Trim(), DisplayName = person.DisplayName.Trim() });
     }
 
     /// <summary>Everyone who has an account, by name.</summary>
@@ -121,8 +133,8 @@ public sealed class AccountAdministration(
         return disabled ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
     }
 
-    // Blazor Server keeps scoped services for a whole circuit; a scope per action gives Identity a fresh context,
-    // so an admin never acts on rows read minutes ago.
+    // A scope per action gives Identity a fresh context (a Blazor circuit keeps its scoped services for its whole
+    // life), so an admin never acts on rows read minutes ago.
     private static UserManager<TranslateUser> Users(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<UserManager<TranslateUser>>();
 
@@ -160,10 +172,3 @@ public sealed class AccountAdministration(
         }
     }
 }
-
-/// <summary>What an admin fills in to add a person.</summary>
-public sealed record NewPerson(string Email, string DisplayName, string Password, IReadOnlyCollection<Role> Roles, IReadOnlyCollection<Language> WorkingLanguages);
-
-/// <summary>One person as the people admin lists them.</summary>
-public sealed record PersonSummary(
-    string Id, string DisplayName, string Email, IReadOnlyList<Role> Roles, IReadOnlyList<Language> WorkingLanguages, bool IsDisabled, bool IsLockedOut);
