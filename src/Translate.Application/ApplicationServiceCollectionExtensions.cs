@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Translate.Application.Assignments;
 using Translate.Application.Checks;
 using Translate.Application.Editing;
@@ -21,8 +22,10 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddTranslateApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(UploadOptions.From(configuration));
-        services.AddSingleton(ReleaseOptions.From(configuration));
+        services.AddSettings<UploadOptions>(configuration, UploadOptions.Read);
+        services.AddSettings<ReleaseOptions>(configuration, ReleaseOptions.Read);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UploadOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReleaseOptions>>().Value);
         services.AddSingleton<ReleaseOperations>();
         services.AddSingleton<ReleaseService>();
         services.AddSingleton<AssignmentService>();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Translate.Domain.Documents;
 using Translate.Domain.Workflow;
 
@@ -8,16 +7,18 @@ namespace Translate.Application;
 /// "Releases:MaxSegments": the most segments one release may hold (20,000 unless configured), checked as soon as a
 /// source is segmented, before anything is stored; a longer text is refused with its count and the limit.
 /// </summary>
-public sealed record ReleaseOptions
+public sealed class ReleaseOptions
 {
     public const string MaxSegmentsKey = "Releases:MaxSegments";
 
-    public int MaxSegments { get; init; } = 20_000;
+    public int MaxSegments { get; set; } = 20_000;
 
-    public static ReleaseOptions From(IConfiguration configuration) =>
-        PositiveSetting.Read<int>(configuration, MaxSegmentsKey, "segments") is { } maxSegments
-            ? new ReleaseOptions { MaxSegments = maxSegments }
-            : new ReleaseOptions();
+    public static void Read(SettingsReader settings, ReleaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        options.MaxSegments = settings.PositiveNumber(MaxSegmentsKey, "segments", options.MaxSegments);
+    }
 
     /// <exception cref="RefusedException">The document has more segments than a release may hold.</exception>
     public SegmentedDocument Checked(SegmentedDocument document)

@@ -1,18 +1,16 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Translate.Data;
 
 /// <summary>
-/// The provider switch: <c>Database:Provider</c> (Sqlite | SqlServer) and <c>ConnectionStrings:Translate</c>.
-/// Each provider has its own migrations assembly, so both histories stay exact for their engine.
+/// The provider switch: SQLite or SQL Server, as the host chooses. Each provider has its own migrations assembly, so
+/// both histories stay exact for their engine; the host references the one it may run on.
 /// </summary>
 public static class TranslateDatabase
 {
-    public const string ProviderKey = "Database:Provider";
-    public const string ConnectionStringName = "Translate";
     public const string DefaultSqliteConnectionString = "Data Source=data/translate.db";
 
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
@@ -22,23 +20,43 @@ public static class TranslateDatabase
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
-    /// <summary>Registers a <see cref="TranslateDbContext"/> factory; components and services make a context per operation.</summary>
-    public static IServiceCollection AddTranslateDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Registers a <see cref="TranslateDbContext"/> factory; components and services make a context per operation.
+    /// Without a connection string, SQLite uses <see cref="DefaultSqliteConnectionString"/>; a relative SQLite file
+    /// lives under <paramref name="contentRoot"/>.
+    /// </summary>
+    public static IServiceCollection AddTranslateDatabase(this IServiceCollection services, DatabaseProvider provider, string? connectionString, string contentRoot)
     {
-        var provider = ReadProvider(configuration);
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider == DatabaseProvider.Sqlite)
         {
             connectionString = SqliteFileUnder(contentRoot, connectionString ?? DefaultSqliteConnectionString);
         }
-        else if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider is SqlServer, so ConnectionStrings:{ConnectionStringName} must name the server and database.");
-        }
 
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddDbContextFactory<TranslateDbContext>(options => Configure(options, provider, connectionString));
         return services;
+    }
+
+    /// <summary>Why the provider cannot read <paramref name="connectionString"/>, in its words; null when it can.</summary>
+    public static string? ConnectionStringProblem(DatabaseProvider provider, string connectionString)
+    {
+        try
+        {
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                _ = new SqlConnectionStringBuilder(connectionString);
+            }
+            else
+            {
+                _ = new SqliteConnectionStringBuilder(connectionString);
+            }
+
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
     }
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
@@ -65,19 +83,6 @@ public static class TranslateDatabase
         var factory = services.GetRequiredService<IDbContextFactory<TranslateDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-    }
-
-    private static DatabaseProvider ReadProvider(IConfiguration configuration)
-    {
-        var value = configuration[ProviderKey];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return DatabaseProvider.Sqlite;
-        }
-
-        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new InvalidOperationException($"{ProviderKey} is '{value}'; use Sqlite or SqlServer.");
     }
 
     /// <summary>A relative SQLite file lives under the content root, in a folder made for it.</summary>

@@ -20,13 +20,10 @@ public sealed class ApplicationFixture : IAsyncDisposable
 
     private ApplicationFixture()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Translate"] = "Data Source=translate.db;Pooling=False" })
-            .Build();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
-            .AddTranslateDatabase(configuration, _folder)
-            .AddTranslateApplication(configuration)
+            .AddTranslateDatabase(DatabaseProvider.Sqlite, "Data Source=translate.db;Pooling=False", _folder)
+            .AddTranslateApplication(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
     }
 

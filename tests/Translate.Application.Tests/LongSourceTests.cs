@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Translate.Application.Releases;
 using Translate.Domain.Languages;
 using Translate.Domain.Workflow;
@@ -55,18 +56,20 @@ public class LongSourceTests : ApplicationTest
     [InlineData(null, 20_000)]
     [InlineData("5000", 5_000)]
     public void Options_ReadTheLimitFromConfiguration(string? value, int expected) =>
-        Assert.Equal(expected, ReleaseOptions.From(Configuration(value)).MaxSegments);
+        Assert.Equal(expected, Read(value).MaxSegments);
 
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]
     [InlineData("many")]
-    public void Options_RefuseALimitThatIsNotAPositiveNumber(string value) =>
-        Assert.Throws<InvalidOperationException>(() => ReleaseOptions.From(Configuration(value)));
+    public void Options_RefuseALimitThatIsNotAPositiveNumber_NamingTheSettingAndTheValue(string value) =>
+        Assert.Equal([$"Releases:MaxSegments must be a positive number of segments (got '{value}')."],
+            Assert.Throws<OptionsValidationException>(() => Read(value)).Failures);
 
-    private static IConfiguration Configuration(string? maxSegments) => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { [ReleaseOptions.MaxSegmentsKey] = maxSegments })
-        .Build();
+    private static ReleaseOptions Read(string? maxSegments) => SettingsReader.Read(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [ReleaseOptions.MaxSegmentsKey] = maxSegments }).Build(),
+        new ReleaseOptions(),
+        ReleaseOptions.Read);
 
     /// <summary>The sample's English text, repeated until it is at least that long.</summary>
     private static string PressReleaseText(int minBytes)

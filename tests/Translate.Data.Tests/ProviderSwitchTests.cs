@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Translate.Data.Tests;
@@ -11,7 +10,7 @@ public sealed class ProviderSwitchTests : IDisposable
     [Fact]
     public async Task Default_IsASqliteFileUnderTheDataFolder_CreatedAndMigratedAtStart()
     {
-        await using var services = Services([]);
+        await using var services = Services(DatabaseProvider.Sqlite, null);
 
         await TranslateDatabase.MigrateAsync(services);
 
@@ -23,9 +22,9 @@ public sealed class ProviderSwitchTests : IDisposable
     }
 
     [Fact]
-    public async Task SqliteConnectionString_FromConfiguration_IsUsed()
+    public async Task SqliteConnectionString_IsUsed_WithItsFileUnderTheContentRoot()
     {
-        await using var services = Services(new() { ["ConnectionStrings:Translate"] = "Data Source=elsewhere/t.db;Pooling=False" });
+        await using var services = Services(DatabaseProvider.Sqlite, "Data Source=elsewhere/t.db;Pooling=False");
 
         await TranslateDatabase.MigrateAsync(services);
 
@@ -33,13 +32,9 @@ public sealed class ProviderSwitchTests : IDisposable
     }
 
     [Fact]
-    public async Task SqlServer_FromConfiguration_IsTheProviderWithItsOwnMigrations()
+    public async Task SqlServer_IsTheProviderWithItsOwnMigrations()
     {
-        await using var services = Services(new()
-        {
-            ["Database:Provider"] = "SqlServer",
-            ["ConnectionStrings:Translate"] = "Server=db.example;Database=Translate;User Id=t;Password=p",
-        });
+        await using var services = Services(DatabaseProvider.SqlServer, "Server=db.example;Database=Translate;User Id=t;Password=p");
 
         await using var db = await services.GetRequiredService<IDbContextFactory<TranslateDbContext>>().CreateDbContextAsync();
 
@@ -47,21 +42,18 @@ public sealed class ProviderSwitchTests : IDisposable
         Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void SqlServer_WithoutAConnectionString_FailsAtStartWithTheSettingToFix()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => Services(new() { ["Database:Provider"] = "SqlServer" }));
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=t.db;Pooling=False")]
+    [InlineData(DatabaseProvider.SqlServer, "Server=db.example;Database=Translate;User Id=t;Password=p")]
+    public void ConnectionString_ThatItsProviderReads_HasNoProblem(DatabaseProvider provider, string connectionString) =>
+        Assert.Null(TranslateDatabase.ConnectionStringProblem(provider, connectionString));
 
-        Assert.Contains("ConnectionStrings:Translate", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void UnknownProvider_FailsAtStartNamingTheChoices()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => Services(new() { ["Database:Provider"] = "Oracle" }));
-
-        Assert.Contains("Sqlite or SqlServer", error.Message, StringComparison.Ordinal);
-    }
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "Server=db.example;Database=Translate")]
+    [InlineData(DatabaseProvider.SqlServer, "Data Source=db.example;Colour=blue")]
+    [InlineData(DatabaseProvider.Sqlite, "no equals sign")]
+    public void ConnectionString_ThatItsProviderCannotRead_IsAProblemInTheProvidersWords(DatabaseProvider provider, string connectionString) =>
+        Assert.NotNull(TranslateDatabase.ConnectionStringProblem(provider, connectionString));
 
     public void Dispose()
     {
@@ -71,9 +63,6 @@ public sealed class ProviderSwitchTests : IDisposable
         }
     }
 
-    private ServiceProvider Services(Dictionary<string, string?> settings)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddTranslateDatabase(configuration, _contentRoot).BuildServiceProvider();
-    }
+    private ServiceProvider Services(DatabaseProvider provider, string? connectionString) =>
+        new ServiceCollection().AddTranslateDatabase(provider, connectionString, _contentRoot).BuildServiceProvider();
 }

@@ -31,10 +31,10 @@ internal sealed class LoadDesk : IAsyncDisposable
 
     private LoadDesk()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Translate"] = "Data Source=translate.db" })
-            .Build();
-        _services = new ServiceCollection().AddTranslateDatabase(configuration, _folder).AddTranslateApplication(configuration).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddTranslateDatabase(DatabaseProvider.Sqlite, "Data Source=translate.db", _folder)
+            .AddTranslateApplication(new ConfigurationBuilder().Build())
+            .BuildServiceProvider();
     }
 
     public static Actor Editor => People.Anna;

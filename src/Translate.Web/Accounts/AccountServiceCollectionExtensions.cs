@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Translate.Application;
 using Translate.Data;
 using Translate.Domain.Users;
 
@@ -8,7 +9,7 @@ namespace Translate.Web.Accounts;
 internal static class AccountServiceCollectionExtensions
 {
     /// <summary>Signing in with ASP.NET Core Identity: cookies, roles as policies, disabled people refused.</summary>
-    public static IServiceCollection AddTranslateAccounts(this IServiceCollection services)
+    public static IServiceCollection AddTranslateAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -42,6 +43,7 @@ internal static class AccountServiceCollectionExtensions
             .AddPolicy(Policies.Editor, policy => policy.RequireRole(RoleNames.Name(Role.Editor), RoleNames.Name(Role.Admin)))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(RoleNames.Name(Role.Admin)));
         services.AddScoped<CurrentPerson>();
+        services.AddSettings<AdminOptions>(configuration, AdminOptions.Read);
         services.AddScoped<FirstAdmin>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Translate.Application.Users;
 using Translate.Domain.Users;
 
@@ -7,21 +8,22 @@ namespace Translate.Web.Accounts;
 /// The first admin from configuration (for example the environment variables Admin__Email and Admin__Password),
 /// created once, when the database has no admin yet.
 /// </summary>
-internal sealed class FirstAdmin(IConfiguration configuration, PeopleService people, ILogger<FirstAdmin> logger)
+internal sealed class FirstAdmin(IOptions<AdminOptions> options, PeopleService people, ILogger<FirstAdmin> logger)
 {
+    /// <exception cref="OptionsValidationException">Identity refused the settings (a weak password, an e-mail taken).</exception>
     public async Task CreateFromConfigurationAsync()
     {
-        var email = configuration["Admin:Email"];
-        var password = configuration["Admin:Password"];
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || await people.HasAdminAsync())
+        if (options.Value is not { Email: { } email, Password: { } password } admin || await people.HasAdminAsync())
         {
             return;
         }
 
-        var result = await people.CreateAtSetupAsync(new NewPerson(email, configuration["Admin:Name"] ?? email, password, [Role.Admin], []));
+        var result = await people.CreateAtSetupAsync(new NewPerson(email, admin.Name ?? email, password, [Role.Admin], []));
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The first admin {email} could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            // Only Identity knows its password rules, so this setting is judged here, and stops the app as any wrong setting.
+            throw new OptionsValidationException(Options.DefaultName, typeof(AdminOptions),
+                [$"Admin:Email and Admin:Password were refused for the first admin: {string.Join(" ", result.Errors.Select(e => e.Description))}"]);
         }
 
         logger.LogInformation("Created the first admin {Email} from configuration.", email);

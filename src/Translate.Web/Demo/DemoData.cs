@@ -67,7 +67,9 @@ internal sealed class DemoData(
             var result = await people.CreateAtSetupAsync(new NewPerson(person.Email, person.Name, options.Value.Password, person.Roles, person.Languages));
             if (!result.Succeeded)
             {
-                throw new InvalidOperationException($"Demo person {person.Email}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+                // On a new database only the password can be refused: Identity judges this setting, not the settings reader.
+                throw new OptionsValidationException(Options.DefaultName, typeof(DemoOptions),
+                    [$"Demo:Password was refused for the demo people: {string.Join(" ", result.Errors.Select(e => e.Description))}"]);
             }
         }
 
