@@ -50,7 +50,7 @@ public class StartupTests
 
         var response = await Browser.SignInAsync(Browser.Anonymous(app), "chief@gouv.lu", "A-long-password-1");
 
-        Assert.Equal("/", Browser.RedirectPath(response));
+        Assert.Equal("/releases", Browser.RedirectPath(response));
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TranslateUser>>();
         Assert.True(await users.IsInRoleAsync((await users.FindByEmailAsync("chief@gouv.lu"))!, RoleNames.Name(Role.Admin)));
@@ -67,7 +67,7 @@ public class StartupTests
 
         Assert.Equal((0, ""), (exit, error.ToString()));
         Assert.Contains("Created the admin first@gouv.lu.", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal("/", Browser.RedirectPath(await Browser.SignInAsync(Browser.Anonymous(app), "first@gouv.lu", "Another-password-2")));
+        Assert.Equal("/releases", Browser.RedirectPath(await Browser.SignInAsync(Browser.Anonymous(app), "first@gouv.lu", "Another-password-2")));
     }
 
     [Theory]
