@@ -15,31 +15,23 @@ namespace Translate.Application.Tests;
 /// </summary>
 public sealed class ApplicationFixture : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "translate-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    private ApplicationFixture()
+    private ApplicationFixture(TestDatabase database)
     {
+        _database = database;
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
-            .AddTranslateDatabase(DatabaseProvider.Sqlite, "Data Source=translate.db;Pooling=False", _folder)
+            .AddTranslateDatabase(DatabaseProvider.Sqlite, database.ConnectionString, database.Folder)
             .AddTranslateApplication(new ConfigurationBuilder().Build())
+            .UseCheapPasswordHashing()
             .BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; } = new(Steps.Now);
 
-    public static async Task<ApplicationFixture> StartAsync()
-    {
-        var fixture = new ApplicationFixture();
-        await TranslateDatabase.MigrateAsync(fixture._services);
-        foreach (var person in new[] { People.Anna, People.Ben, People.Admin, People.Francoise, People.Dieter, People.Lena, People.Luc, People.Zhang, People.Claire })
-        {
-            await fixture.AddUserAsync(person);
-        }
-
-        return fixture;
-    }
+    public static async Task<ApplicationFixture> StartAsync() => new(await TestDatabase.WithCastAsync());
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
@@ -55,8 +47,8 @@ public sealed class ApplicationFixture : IAsyncDisposable
             UserName = person.Id,
             NormalizedUserName = person.Id.ToUpperInvariant(),
             // Identity refuses to update a person without a valid, unique e-mail (the people admin's rules).
-            Email = $"{person.Id}@test.lu",
-            NormalizedEmail = $"{person.Id}@TEST.LU",
+            Email = People.Email(person),
+            NormalizedEmail = People.Email(person).ToUpperInvariant(),
             DisplayName = person.Name,
             WorkingLanguages = [.. person.WorkingLanguages],
             IsDisabled = disabled,
@@ -68,6 +60,6 @@ public sealed class ApplicationFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _database.Dispose();
     }
 }

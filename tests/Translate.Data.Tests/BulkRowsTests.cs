@@ -11,7 +11,7 @@ namespace Translate.Data.Tests;
 /// <summary>Rows written in bulk are stored exactly as the change tracker would store them, and stay tracked as stored.</summary>
 public sealed class BulkRowsTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     [Fact]
     public async Task Insert_StoresEveryColumnAsEfCoreReadsItBack_WithTheRevisionsInsertedAfterThem()
@@ -21,7 +21,7 @@ public sealed class BulkRowsTests : IDisposable
         await using (var db = _database.NewContext())
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            var release = await SqliteDatabase.LoadReleaseAsync(db, id);
+            var release = await StoredRelease.LoadAsync(db, id);
             release.StartTranslation(People.Anna, Now);
             release.Assign(Language.Zh, AssignmentPlanner.All(release.Segments, People.Zhang.Id), [People.Zhang], People.Anna, Now);
             Save(release, 4, Language.Zh, "卢森堡与中国签署合作备忘录。");
@@ -52,7 +52,7 @@ public sealed class BulkRowsTests : IDisposable
         await using (var db = _database.NewContext())
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            var release = await SqliteDatabase.LoadReleaseAsync(db, id);
+            var release = await StoredRelease.LoadAsync(db, id);
             var assignments = AssignmentPlanner.Range(release.Segments, 3, 9, People.Lena.Id);
             release.Assign(Language.Lb, assignments, [People.Lena], People.Anna, Now);
 
@@ -73,7 +73,7 @@ public sealed class BulkRowsTests : IDisposable
     {
         var id = await SeedDraftAsync();
         await using var db = _database.NewContext();
-        var release = await SqliteDatabase.LoadReleaseAsync(db, id);
+        var release = await StoredRelease.LoadAsync(db, id);
         release.StartTranslation(People.Anna, Now);
 
         Assert.Throws<InvalidOperationException>(() => BulkRows.Insert(db, release.Translations));

@@ -7,7 +7,7 @@ namespace Translate.Data.Tests;
 
 public sealed class CheckAcknowledgementPersistenceTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     [Fact]
     public async Task Acknowledgement_ReadsBackWithItsTranslation_AndStillCoversTheWarning()
@@ -23,7 +23,7 @@ public sealed class CheckAcknowledgementPersistenceTests : IDisposable
         // Acknowledged on a release loaded from the database, as the application does it.
         await using (var db = _database.NewContext())
         {
-            var loaded = await SqliteDatabase.LoadReleaseAsync(db, release.Id);
+            var loaded = await StoredRelease.LoadAsync(db, release.Id);
             var warning = loaded.FindingsIn(Language.Fr).Single(s => s.Number == 12).Results.Single();
             loaded.AcknowledgeFinding(loaded.Segments.Single(s => s.Number == 12), Language.Fr, warning.Finding.Code, warning.ValuesKey,
                 "House style of the ministry", People.Francoise, Now);
@@ -31,7 +31,7 @@ public sealed class CheckAcknowledgementPersistenceTests : IDisposable
         }
 
         await using var read = _database.NewContext();
-        var again = await SqliteDatabase.LoadReleaseAsync(read, release.Id);
+        var again = await StoredRelease.LoadAsync(read, release.Id);
         var acknowledgement = Assert.Single(again.Translation(again.Segments.Single(s => s.Number == 12), Language.Fr).Acknowledgements);
         Assert.Equal(("check.french-no-break-space", "House style of the ministry", People.Francoise.Id, Now),
             (acknowledgement.Code, acknowledgement.Reason, acknowledgement.AuthorId, acknowledgement.At));

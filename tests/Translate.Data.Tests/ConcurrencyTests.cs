@@ -10,7 +10,7 @@ namespace Translate.Data.Tests;
 /// <summary>Two people working at once, each through their own context: the second write never silently wins.</summary>
 public sealed class ConcurrencyTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     [Fact]
     public async Task TwoSavesOfOneTranslation_BasedOnTheSameVersion_TheSecondFailsAndTheFirstStays()
@@ -18,8 +18,8 @@ public sealed class ConcurrencyTests : IDisposable
         var releaseId = await Seed();
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await SqliteDatabase.LoadReleaseAsync(first, releaseId);
-        var b = await SqliteDatabase.LoadReleaseAsync(second, releaseId);
+        var a = await StoredRelease.LoadAsync(first, releaseId);
+        var b = await StoredRelease.LoadAsync(second, releaseId);
 
         SaveSegment(a, 6, "Version de Françoise.");
         await first.SaveChangesAsync();
@@ -45,8 +45,8 @@ public sealed class ConcurrencyTests : IDisposable
 
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await SqliteDatabase.LoadReleaseAsync(first, release.Id);
-        var b = await SqliteDatabase.LoadReleaseAsync(second, release.Id);
+        var a = await StoredRelease.LoadAsync(first, release.Id);
+        var b = await StoredRelease.LoadAsync(second, release.Id);
 
         Steps.Approve(a, Language.De, People.Anna);
         await first.SaveChangesAsync();
@@ -61,8 +61,8 @@ public sealed class ConcurrencyTests : IDisposable
         var releaseId = await Seed();
         await using var first = _database.NewContext();
         await using var second = _database.NewContext();
-        var a = await SqliteDatabase.LoadReleaseAsync(first, releaseId);
-        var b = await SqliteDatabase.LoadReleaseAsync(second, releaseId);
+        var a = await StoredRelease.LoadAsync(first, releaseId);
+        var b = await StoredRelease.LoadAsync(second, releaseId);
 
         SaveSegment(a, 2, "Sous-titre.");
         SaveSegment(b, 3, "Paragraphe.");

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Translate.Data.Glossaries;
 using Translate.Domain.Glossaries;
 using Translate.Domain.Languages;
+using Translate.Testing;
 
 namespace Translate.Data.Tests;
 
 public sealed class GlossaryPersistenceTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 1, 16, 9, 0, 0, TimeSpan.Zero);
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     private static GlossaryEntry Ministry(Guid id) => new(id,
         [

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Translate.Domain.Languages;
 using Translate.Domain.Memory;
+using Translate.Testing;
 
 namespace Translate.Data.Tests;
 
 public sealed class MemoryUnitPersistenceTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     [Fact]
     public async Task MemoryUnit_WithItsContextAndOrigin_ReadsBackAsItWasSaved()

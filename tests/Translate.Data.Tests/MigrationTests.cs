@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Translate.Testing;
 
 namespace Translate.Data.Tests;
 
@@ -41,8 +42,10 @@ public class MigrationTests
     [Fact]
     public void Migrate_ANewSqliteFile_LeavesNothingPending()
     {
-        using var database = new SqliteDatabase();
+        using var database = TestDatabase.New();
         using var db = database.NewContext();
+
+        db.Database.Migrate();
 
         Assert.Empty(db.Database.GetPendingMigrations());
         Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());

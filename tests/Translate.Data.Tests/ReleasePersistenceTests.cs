@@ -10,7 +10,7 @@ namespace Translate.Data.Tests;
 
 public sealed class ReleasePersistenceTests : IDisposable
 {
-    private readonly SqliteDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Migrated();
 
     [Fact]
     public async Task Release_WithItsWholeWorkflow_ReadsBackAsItWasSaved()
@@ -23,7 +23,7 @@ public sealed class ReleasePersistenceTests : IDisposable
         await Save(release);
 
         await using var db = _database.NewContext();
-        var loaded = await SqliteDatabase.LoadReleaseAsync(db, release.Id);
+        var loaded = await StoredRelease.LoadAsync(db, release.Id);
 
         Assert.Equal((release.Title, release.Slug, release.Status, release.DueDate), (loaded.Title, loaded.Slug, loaded.Status, loaded.DueDate));
         Assert.Equal(release.Embargo, loaded.Embargo);
@@ -64,13 +64,13 @@ public sealed class ReleasePersistenceTests : IDisposable
 
         await using (var db = _database.NewContext())
         {
-            var loaded = await SqliteDatabase.LoadReleaseAsync(db, release.Id);
+            var loaded = await StoredRelease.LoadAsync(db, release.Id);
             loaded.ChangeSource(new SegmentedDocument(blocks), loaded.EditVersion, People.Anna, Now);
             await db.SaveChangesAsync();
         }
 
         await using var check = _database.NewContext();
-        var after = await SqliteDatabase.LoadReleaseAsync(check, release.Id);
+        var after = await StoredRelease.LoadAsync(check, release.Id);
         Assert.Equal(13, after.Segments.Count);
         Assert.Equal(10, after.Blocks.Count);
         Assert.Equal(13 * 4, await check.Translations.CountAsync());

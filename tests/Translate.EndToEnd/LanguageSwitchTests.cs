@@ -54,8 +54,8 @@ public sealed class LanguageSwitchTests(Chromium chromium, AppServer app) : ICla
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(page.Heading("Connexion")).ToBeVisibleAsync();
         await Expect(Choice(page, "Langue", "Français")).ToHaveAttributeAsync("aria-current", "true");
-        await page.Field("Adresse e-mail").FillAsync(AppServer.Email(People.Francoise));
-        await page.Field("Mot de passe").FillAsync(AppServer.Password);
+        await page.Field("Adresse e-mail").FillAsync(People.Email(People.Francoise));
+        await page.Field("Mot de passe").FillAsync(People.Password);
         await page.Button("Se connecter").ClickAsync();
         await page.WaitForCircuitAsync();
         await Expect(page.Heading("Communiqués")).ToBeVisibleAsync();
@@ -121,8 +121,8 @@ public sealed class LanguageSwitchTests(Chromium chromium, AppServer app) : ICla
         await Expect(zhang.Heading("Umeldung")).ToBeVisibleAsync();
         await Expect(Choice(zhang, "Sprooch", "Lëtzebuergesch")).ToHaveAttributeAsync("aria-current", "true");
 
-        await zhang.Field("E-Mail-Adress").FillAsync(AppServer.Email(People.Zhang));
-        await zhang.Field("Passwuert").FillAsync(AppServer.Password);
+        await zhang.Field("E-Mail-Adress").FillAsync(People.Email(People.Zhang));
+        await zhang.Field("Passwuert").FillAsync(People.Password);
         await zhang.Button("Umellen").ClickAsync();
         await zhang.WaitForCircuitAsync();
         await ExpectLuxembourgishReleasesAsync(zhang);

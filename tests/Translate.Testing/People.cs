@@ -18,6 +18,15 @@ public static class People
     /// <summary>An editor who also translates into French: the four-eyes rule is about her.</summary>
     public static readonly Actor Claire = new("claire", "Claire", new HashSet<Role> { Role.Editor, Role.Translator }, new HashSet<Language> { Language.Fr });
 
+    /// <summary>Everyone above: the people a test's database starts with (see <see cref="TestDatabase.WithCastAsync"/>).</summary>
+    public static readonly IReadOnlyList<Actor> Cast = [Anna, Ben, Admin, Francoise, Dieter, Lena, Luc, Zhang, Claire];
+
+    /// <summary>The password each person of the cast signs in with.</summary>
+    public const string Password = "Test-password-1";
+
+    /// <summary>The e-mail a person of the cast signs in with.</summary>
+    public static string Email(Actor person) => $"{person.Id}@test.lu";
+
     public static Actor Translator(string id, string name, params Language[] languages) =>
         new(id, name, new HashSet<Role> { Role.Translator }, languages.ToHashSet());
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Translate.Domain.Users;
+using Translate.Testing;
 
 namespace Translate.EndToEnd.Support;
 
@@ -12,8 +13,8 @@ public static class PageSteps
         var context = await chromium.NewContextAsync(app);
         var page = await context.NewPageAsync();
         await page.GotoAsync("Account/Login");
-        await page.Field("E-mail").FillAsync(AppServer.Email(person));
-        await page.Field("Password").FillAsync(AppServer.Password);
+        await page.Field("E-mail").FillAsync(People.Email(person));
+        await page.Field("Password").FillAsync(People.Password);
         await page.Button("Sign in").ClickAsync();
 
         // The sign-in page is static; the page it leads to (the releases) marks its circuit once live.

@@ -20,7 +20,7 @@ public sealed class SignInTests : IAsyncLifetime
     {
         var client = Browser.Anonymous(_app);
 
-        var response = await Browser.SignInAsync(client, WebApp.Email(People.Anna), WebApp.Password);
+        var response = await Browser.SignInAsync(client, People.Email(People.Anna), People.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/releases", Browser.RedirectPath(await client.GetAsync("/")));
@@ -31,7 +31,7 @@ public sealed class SignInTests : IAsyncLifetime
     {
         var client = Browser.Anonymous(_app);
 
-        var response = await Browser.SignInAsync(client, WebApp.Email(People.Anna), "wrong-password-1");
+        var response = await Browser.SignInAsync(client, People.Email(People.Anna), "wrong-password-1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The e-mail or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -44,10 +44,10 @@ public sealed class SignInTests : IAsyncLifetime
         var client = Browser.Anonymous(_app);
         for (var i = 0; i < 5; i++)
         {
-            await Browser.SignInAsync(client, WebApp.Email(People.Dieter), "wrong-password-1");
+            await Browser.SignInAsync(client, People.Email(People.Dieter), "wrong-password-1");
         }
 
-        var response = await Browser.SignInAsync(client, WebApp.Email(People.Dieter), WebApp.Password);
+        var response = await Browser.SignInAsync(client, People.Email(People.Dieter), People.Password);
 
         Assert.Equal("/Account/Lockout", Browser.RedirectPath(response));
     }
@@ -63,7 +63,7 @@ public sealed class SignInTests : IAsyncLifetime
             await users.UpdateAsync(lena);
         }
 
-        var response = await Browser.SignInAsync(Browser.Anonymous(_app), WebApp.Email(People.Lena), WebApp.Password);
+        var response = await Browser.SignInAsync(Browser.Anonymous(_app), People.Email(People.Lena), People.Password);
 
         Assert.Contains("This account is disabled.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -108,7 +108,7 @@ public sealed class CultureSwitchTests : IAsyncLifetime
         // Another browser, with no culture cookie and an English Accept-Language: the profile wins once signed in.
         var elsewhere = Browser.Anonymous(_app);
         elsewhere.DefaultRequestHeaders.Add("Accept-Language", "en");
-        Assert.Equal(HttpStatusCode.Redirect, (await Browser.SignInAsync(elsewhere, WebApp.Email(People.Zhang), WebApp.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.SignInAsync(elsewhere, People.Email(People.Zhang), People.Password)).StatusCode);
         var page = await elsewhere.GetStringAsync("/not-found");
         Assert.Contains("<html lang=\"zh-Hans\">", page, StringComparison.Ordinal);
         Assert.Contains("退出登录", page, StringComparison.Ordinal);

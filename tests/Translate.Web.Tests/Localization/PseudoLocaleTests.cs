@@ -229,11 +229,9 @@ public sealed partial class PseudoLocaleTests : ComponentTest
     /// <summary>What a page shows as it is in every language: the release's texts, people, codes, formats, the brand.</summary>
     private static IEnumerable<string> Data()
     {
-        var people = typeof(People).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null)).OfType<Actor>().ToList();
         return SampleRelease.Segments.SelectMany(s => s.Text.Values)
-            .Concat(people.Select(WebApp.Email))
-            .Concat(people.Select(p => p.Name))
+            .Concat(People.Cast.Select(People.Email))
+            .Concat(People.Cast.Select(p => p.Name))
             .Concat(UiCultures.All.Select(UiCultures.NativeName))
             .Concat(StandardNames)
             .Append("Translate");

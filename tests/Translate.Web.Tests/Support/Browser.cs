@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Translate.Domain.Users;
+using Translate.Testing;
 
 namespace Translate.Web.Tests.Support;
 
@@ -14,7 +15,7 @@ public static partial class Browser
     public static async Task<HttpClient> SignedInAsync(WebApp app, Actor person)
     {
         var client = Anonymous(app);
-        var response = await SignInAsync(client, WebApp.Email(person), WebApp.Password);
+        var response = await SignInAsync(client, People.Email(person), People.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 using Translate.Data;
 using Translate.Domain.Users;
+using Translate.Testing;
 using Translate.Web.Accounts;
 
 namespace Translate.Web.Tests.Support;
@@ -49,7 +50,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     protected void SignInAs(Actor person)
     {
         var authorization = AddAuthorization();
-        authorization.SetAuthorized(WebApp.Email(person));
+        authorization.SetAuthorized(People.Email(person));
         authorization.SetRoles([.. person.Roles.Select(RoleNames.Name)]);
         var policies = new List<string>();
         if (person.IsEditor)
