@@ -54,28 +54,11 @@ internal static class DocxMutations
             new XElement(W + "hyperlink", new XAttribute(XName.Get("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"), "rIdFuzz"), run)))),
         ("text outside a run", (d, r) => EditMain(d, r, (p, _) => p.Add(new XElement(W + "t", "Loose words.")))),
         ("truncated part", (d, r) => EditEntry(d, r, bytes => bytes[..r.Next(bytes.Length)])),
-        ("corrupted bytes in a part", (d, r) => EditEntry(d, r, bytes =>
-        {
-            for (var i = 0; i < 1 + r.Next(8); i++)
-            {
-                bytes[r.Next(bytes.Length)] = (byte)r.Next(256);
-            }
-
-            return bytes;
-        })),
+        ("corrupted bytes in a part", (d, r) => EditEntry(d, r, bytes => TextMutations.Flip(bytes, r, 8))),
         ("shuffled zip entries", Shuffle),
         ("dropped zip entry", Drop),
         ("truncated file", (d, r) => d[..r.Next(d.Length)]),
-        ("corrupted file bytes", (d, r) =>
-        {
-            var copy = d.ToArray();
-            for (var i = 0; i < 1 + r.Next(16); i++)
-            {
-                copy[r.Next(copy.Length)] = (byte)r.Next(256);
-            }
-
-            return copy;
-        }),
+        ("corrupted file bytes", (d, r) => TextMutations.Flip(d, r, 16)),
     ];
 
     private static T? Pick<T>(IEnumerable<T> items, Random random)

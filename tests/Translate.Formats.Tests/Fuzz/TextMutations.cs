@@ -20,16 +20,7 @@ internal static class TextMutations
     public static readonly (string Name, Func<byte[], Random, byte[]> Mutate)[] All =
     [
         ("truncated", (d, r) => d[..r.Next(d.Length)]),
-        ("flipped bytes", (d, r) =>
-        {
-            var copy = d.ToArray();
-            for (var i = 0; i < 1 + r.Next(8); i++)
-            {
-                copy[r.Next(copy.Length)] = (byte)r.Next(256);
-            }
-
-            return copy;
-        }),
+        ("flipped bytes", (d, r) => Flip(d, r, 8)),
         ("deleted slice", (d, r) =>
         {
             var start = r.Next(d.Length);
@@ -53,4 +44,16 @@ internal static class TextMutations
             return [.. copy];
         }),
     ];
+
+    /// <summary>A copy with one to <paramref name="most"/> bytes set to random values.</summary>
+    public static byte[] Flip(byte[] bytes, Random random, int most)
+    {
+        var copy = bytes.ToArray();
+        for (var i = 0; i < 1 + random.Next(most); i++)
+        {
+            copy[random.Next(copy.Length)] = (byte)random.Next(256);
+        }
+
+        return copy;
+    }
 }
