@@ -53,6 +53,12 @@ internal static class DocxMutations
         ("hyperlink to a missing relationship", (d, r) => EditMain(d, r, (p, rnd) => Wrap(Pick(p.Elements(W + "r"), rnd), run =>
             new XElement(W + "hyperlink", new XAttribute(XName.Get("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"), "rIdFuzz"), run)))),
         ("text outside a run", (d, r) => EditMain(d, r, (p, _) => p.Add(new XElement(W + "t", "Loose words.")))),
+        ("run inside a run", (d, r) => EditMain(d, r, (p, rnd) => Pick(p.Elements(W + "r"), rnd)?.Add(new XElement(W + "r", new XElement(W + "t", "Inner."))))),
+        ("unknown wrapper inside a hyperlink", (d, r) => EditMain(d, r, (p, rnd) => Wrap(Pick(p.Descendants(W + "hyperlink").SelectMany(h => h.Elements(W + "r")), rnd), run =>
+            new XElement(Fuzz + "wrapper", run)))),
+        ("content control around a table cell or row", (d, r) => EditMain(d, r, (p, _) => Wrap(p.Ancestors(W + "tc").FirstOrDefault() ?? p.Ancestors(W + "tr").FirstOrDefault(), cell =>
+            new XElement(W + "sdt", new XElement(W + "sdtContent", cell))))),
+        ("paragraph properties out of place", (d, r) => EditMain(d, r, (p, _) => p.Add(new XElement(W + "pPr", new XElement(W + "pStyle", new XAttribute(W + "val", "NoSuchStyle")))))),
         ("truncated part", (d, r) => EditEntry(d, r, bytes => bytes[..r.Next(bytes.Length)])),
         ("corrupted bytes in a part", (d, r) => EditEntry(d, r, bytes => TextMutations.Flip(bytes, r, 8))),
         ("shuffled zip entries", Shuffle),

@@ -17,6 +17,8 @@ internal static class TextMutations
         "<termEntry>", "<langSet xml:lang=\"fr\">", "<mrk>", "xml:lang=\"\"", "srcLang=\"*all*\"", "version=\"9\"",
     ];
 
+    private static readonly string[] Charsets = ["windows-1252", "iso-8859-1", "shift_jis", "utf-16", "x-user-defined", "gb18030", "no-such-charset", ""];
+
     public static readonly (string Name, Func<byte[], Random, byte[]> Mutate)[] All =
     [
         ("truncated", (d, r) => d[..r.Next(d.Length)]),
@@ -32,6 +34,18 @@ internal static class TextMutations
             var start = r.Next(d.Length);
             var length = r.Next(Math.Min(256, d.Length - start) + 1);
             return [.. d[..(start + length)], .. d[start..]];
+        }),
+        ("re-encoded as UTF-16 with a byte-order mark, then flipped", (d, r) =>
+        {
+            var encoding = r.Next(2) == 0 ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return Flip([.. encoding.GetPreamble(), .. encoding.GetBytes(Encoding.UTF8.GetString(d))], r, 4);
+        }),
+        ("a charset declared", (d, r) =>
+        {
+            var charset = Charsets[r.Next(Charsets.Length)];
+            var copy = d.ToList();
+            copy.InsertRange(r.Next(copy.Count + 1), Encoding.ASCII.GetBytes($"<meta charset=\"{charset}\"><?xml version=\"1.0\" encoding=\"{charset}\"?>"));
+            return [.. copy];
         }),
         ("inserted surprises", (d, r) =>
         {
