@@ -12,7 +12,7 @@ namespace Translate.Formats.Tests.Fuzz;
 /// </summary>
 public class DocumentFuzzTests
 {
-    private const int DocxSeeds = 8;
+    private const int DocxSeeds = 4;
     private const int TextSeeds = 40;
 
     public static TheoryData<string> WordDocuments => ["press-release.docx", "rich.docx"];
