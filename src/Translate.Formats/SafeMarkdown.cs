@@ -16,12 +16,6 @@ internal static class SafeMarkdown
     // Each pass rewrites what it finds outermost; a rewrite read again may rarely show something new.
     private const int MaxPasses = 8;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Build();
-
     public static string Clean(string markdown)
     {
         for (var pass = 0; pass < MaxPasses; pass++)
@@ -51,7 +45,7 @@ internal static class SafeMarkdown
     private static List<(int Start, int Length, string Replacement)> Edits(string markdown, bool escapeHtml)
     {
         var edits = new List<(int Start, int Length, string Replacement)>();
-        foreach (var node in Markdown.Parse(markdown, Pipeline).Descendants())
+        foreach (var node in Markdown.Parse(markdown, MarkdownBlocks.Pipeline).Descendants())
         {
             var span = node.Span;
             if (span.IsEmpty || edits.Exists(e => span.Start >= e.Start && span.Start < e.Start + e.Length))

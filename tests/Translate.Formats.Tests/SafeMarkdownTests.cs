@@ -40,6 +40,7 @@ public class SafeMarkdownTests
     [InlineData("Write to <press@eco.etat.lu>, call [us](tel:+35224774126) or [mail us](mailto:press@eco.etat.lu).")]
     [InlineData("A <b>bold</b> word, a <span class=\"lead\">lead</span> and ![a logo](logo.png).\n\n<!-- a comment for editors -->")]
     [InlineData("[Home][home]\n\n[home]: https://gouvernement.lu")]
+    [InlineData("An [empty link]() and a [fragment](#contact).")]
     public void Merge_OrdinaryMarkdown_StaysExactlyAsWritten(string markdown)
     {
         Assert.Equal(markdown, MergeAsItIs(markdown));
