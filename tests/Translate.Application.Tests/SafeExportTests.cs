@@ -65,6 +65,16 @@ public class SafeExportTests : ApplicationTest
         Assert.Equal("---\ntitle: Space\n---\n\n" + PreviewNotice.Line + "\n\n\n# Space cooperation\n", markdown);
     }
 
+    [Fact]
+    public async Task ExportAsync_PreviewOfAPlainTextSource_OpensWithTheNoticeLine()
+    {
+        var slug = await CreateAsync(new SourceFile("release.txt", SourceFormat.PlainText, Encoding.UTF8.GetBytes("Space cooperation\n\nOne sentence.\n")));
+
+        var text = Text(await Exports.ExportAsync(People.Anna.Id, slug, Language.Fr, SourceFormat.PlainText));
+
+        Assert.StartsWith(PreviewNotice.Line + "\n\n", text, StringComparison.Ordinal);
+    }
+
     private async Task<string> CreateAsync(SourceFile file)
     {
         var release = await Releases.CreateAsync(People.Anna.Id, new NewRelease(

@@ -69,6 +69,18 @@ public class TextEncodingTests
     }
 
     [Fact]
+    public void Merge_AUtf16Markdown_IsWrittenInUtf8WithoutAByteOrderMark()
+    {
+        byte[] original = [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("# Été\n\nLe *ministère* signe.\n")];
+        var english = new SegmentedDocument([new SegmentedBlock(BlockKind.Title, ["Summer"]), new SegmentedBlock(BlockKind.Paragraph, ["The <1>ministry</1> signs."])]);
+
+        var merged = SourceFiles.Merge(original, SourceFormat.Markdown, Language.Fr, english, Language.En, ReaderLimits.Default);
+
+        Assert.Equal("# Summer\n\nThe *ministry* signs.\n", SourceFiles.DecodeUtf8(merged));
+        Assert.Equal((byte)'#', merged[0]);
+    }
+
+    [Fact]
     public void Read_Utf16WithoutAByteOrderMark_IsRefusedAsToday()
     {
         var error = Assert.Throws<DocumentFormatException>(() => SourceFiles.Read(Encoding.Unicode.GetBytes(Release), SourceFormat.PlainText, Language.Fr, ReaderLimits.Default));
