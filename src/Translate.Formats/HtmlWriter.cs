@@ -12,7 +12,7 @@ namespace Translate.Formats;
 /// </summary>
 public static class HtmlWriter
 {
-    public const string PreviewBanner = "Preview — not the published version";
+    public const string PreviewBanner = PreviewNotice.Text;
 
     // Letters of every script stay readable; markup characters are encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -31,7 +31,7 @@ public static class HtmlWriter
             .Append("<title>").Append(Encoder.Encode(title)).Append("</title>\n");
         if (preview)
         {
-            html.Append("<style>.preview{border:2px solid #8a5a00;background:#fff7e6;color:#8a5a00;padding:.5rem 1rem;font-weight:bold}</style>\n");
+            html.Append("<style>").Append(PreviewNotice.HtmlStyle).Append("</style>\n");
         }
 
         html.Append("</head>\n<body>\n");

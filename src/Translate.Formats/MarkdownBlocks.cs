@@ -23,7 +23,8 @@ internal static partial class MarkdownBlocks
 {
     private const int MaxCodes = 999;
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The Markdown Translate reads: CommonMark with pipe tables and front matter, every node where the source has it.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()

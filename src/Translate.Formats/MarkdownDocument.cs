@@ -6,7 +6,9 @@ namespace Translate.Formats;
 
 /// <summary>
 /// Markdown sources merged back: the original text with each block's inline content replaced by its translation,
-/// everything around it (heading marks, list markers, tables, front matter, fenced code, blank lines) as it was.
+/// everything around it (heading marks, list markers, tables, front matter, fenced code, blank lines) as it was, and
+/// made as safe as a sanitized page (<see cref="SafeMarkdown"/>): no script or unsafe link of the original or of a
+/// translation reaches the rebuilt document.
 /// </summary>
 public static class MarkdownDocument
 {
@@ -38,7 +40,7 @@ public static class MarkdownDocument
             merged.Remove(block.Start, block.Length).Insert(block.Start, block.Raw ? InlineTags.Strip(text) : Rebuild(text, block.Codes));
         }
 
-        return originalMarkdown[..(originalMarkdown.Length - source.Length)] + merged;
+        return originalMarkdown[..(originalMarkdown.Length - source.Length)] + SafeMarkdown.Clean(merged.ToString());
     }
 
     /// <summary>

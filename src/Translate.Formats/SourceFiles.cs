@@ -11,8 +11,9 @@ namespace Translate.Formats;
 
 /// <summary>
 /// Source documents as editors give them, in every format Translate reads: read into blocks and segments, and
-/// rebuilt in another language from the original. Text formats must be UTF-8; a file that is not what its name says
-/// is refused by its content, whatever its extension.
+/// rebuilt in another language from the original. Text formats are read in UTF-8 or UTF-16 with a byte-order mark, a
+/// web page also in the charset it declares, and any other file must be UTF-8; what is rebuilt is always UTF-8. A file
+/// that is not what its name says is refused by its content, whatever its extension.
 /// </summary>
 public static class SourceFiles
 {
@@ -140,10 +141,24 @@ public static class SourceFiles
         }
     }
 
-    /// <summary>The text of a file in a text format, refused when its content says it is something else.</summary>
-    private static string TextOf(byte[] content, SourceFormat format) =>
-        DecodeUtf8(EnsureNotBinary(content, format))
-            ?? throw DocumentProblems.NotUtf8(KindOf(format));
+    /// <summary>
+    /// The text of a file in a text format (see <see cref="TextEncodings"/> for the encodings read), refused when its
+    /// content says it is something else.
+    /// </summary>
+    private static string TextOf(byte[] content, SourceFormat format)
+    {
+        var kind = KindOf(format);
+        if (TextEncodings.ByteOrderMark(content) is { } mark)
+        {
+            var text = TextEncodings.Decode(content, mark) ?? throw DocumentProblems.NotUtf8(kind);
+            return text.Contains('\0', StringComparison.Ordinal) ? throw DocumentProblems.WrongKind(FileKind.BinaryData, kind) : text.TrimStart('\uFEFF');
+        }
+
+        EnsureNotBinary(content, format);
+        return format == SourceFormat.Html && TextEncodings.DeclaredByPage(content) is { } declared
+            ? declared.GetString(content)
+            : DecodeUtf8(content) ?? throw DocumentProblems.NotUtf8(kind);
+    }
 
     /// <summary>The content of a file in a text format, refused when its first bytes say it is something else.</summary>
     private static byte[] EnsureNotBinary(byte[] content, SourceFormat format) =>

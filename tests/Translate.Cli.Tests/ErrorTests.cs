@@ -179,6 +179,31 @@ public class ErrorTests
         return xliff;
     }
 
+    [Fact]
+    public void Segment_AWordDocumentMissingAPartItNames_IsRefusedInOneLineWithoutAStackTrace()
+    {
+        using var folder = new TempFolder();
+        var original = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", "press-release.docx"));
+        var path = folder.Write("broken.docx", WithoutEntry(original, "word/styles.xml"));
+
+        var run = Tool.Run("segment", "--lang", "en", path);
+
+        AssertRefused(run, ExitCodes.BadInput, "is refused: The document cannot be opened as a Word document");
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    private static byte[] WithoutEntry(byte[] zip, string name)
+    {
+        using var copy = new MemoryStream();
+        copy.Write(zip);
+        using (var archive = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry(name)!.Delete();
+        }
+
+        return copy.ToArray();
+    }
+
     private static void AssertRefused(ToolRun run, int exitCode, string message)
     {
         Assert.Equal(exitCode, run.ExitCode);

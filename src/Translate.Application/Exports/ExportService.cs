@@ -20,7 +20,7 @@ namespace Translate.Application.Exports;
 /// </summary>
 public sealed class ExportService(IDbContextFactory<TranslateDbContext> databases, UploadOptions uploads)
 {
-    public const string PreviewLine = "PREVIEW — not the published version";
+    public const string PreviewLine = PreviewNotice.Line;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -91,7 +91,7 @@ public sealed class ExportService(IDbContextFactory<TranslateDbContext> database
         if (snapshot.Original is { } original && original.Format == format)
         {
             var merged = SourceFiles.Merge(original.Content, format, snapshot.SourceLanguage, document, language, uploads.ReaderLimits);
-            return snapshot.IsPreview && format == SourceFormat.Markdown ? [.. Utf8.GetBytes(PreviewLine + "\n\n"), .. merged] : merged;
+            return snapshot.IsPreview ? PreviewNotice.Mark(merged, format) : merged;
         }
 
         var plain = new SegmentedDocument([.. document.Blocks.Select(b => b with { Segments = [b.PlainText(language)] })]);

@@ -71,12 +71,20 @@ public static class DocxDocument
 
     private static WordprocessingDocument Open(Stream stream, bool editable)
     {
+        WordprocessingDocument? document = null;
         try
         {
-            return WordprocessingDocument.Open(stream, editable, new OpenSettings { AutoSave = false });
+            document = WordprocessingDocument.Open(stream, editable, new OpenSettings { AutoSave = false });
+
+            // OpenXml reads relationships as parts are first asked for: walking them all here makes a damaged package
+            // (a relationship to a missing part, relationships XML it does not recognize) fail now, named, not midway.
+            _ = document.GetAllParts().Count();
+            return document;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or FileFormatException
+            or InvalidOperationException)
         {
+            document?.Dispose();
             throw DocumentProblems.UnopenableWord(e);
         }
     }

@@ -61,14 +61,23 @@ internal sealed class ParagraphFlattener
                 continue;
             }
 
+            // By type, not by name: where Word's schema does not allow it, OpenXml reads a run or a hyperlink as an
+            // unknown element, which travels whole like anything unknown.
+            switch (child)
+            {
+                case Run run:
+                    AddRun(run, link);
+                    continue;
+                case Hyperlink hyperlink:
+                    Walk(hyperlink, hyperlink);
+                    continue;
+                case OpenXmlUnknownElement:
+                    AddStandalone([child.CloneNode(true)], link);
+                    continue;
+            }
+
             switch (child.LocalName)
             {
-                case "r":
-                    AddRun((Run)child, link);
-                    break;
-                case "hyperlink":
-                    Walk(child, (Hyperlink)child);
-                    break;
                 case "ins" or "moveTo" or "smartTag" or "customXml" or "dir" or "bdo" or "sdtContent":
                     Walk(child, link);
                     break;

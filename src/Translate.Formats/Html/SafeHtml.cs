@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
@@ -48,6 +49,33 @@ internal static class SafeHtml
         sanitizer.SanitizeDom(document);
         RemoveMetaDirectives(document);
         return document;
+    }
+
+    /// <summary>
+    /// A piece of HTML written into another document (Markdown's raw HTML) as a sanitized page would keep it, or null
+    /// when the sanitizer removes nothing from it, so that it stays exactly as written. Comments are inert and stay.
+    /// </summary>
+    public static string? CleanFragment(string html)
+    {
+        var removed = false;
+        var sanitizer = Sanitizer();
+        sanitizer.RemovingTag += (_, _) => removed = true;
+        sanitizer.RemovingAttribute += (_, _) => removed = true;
+        sanitizer.RemovingStyle += (_, _) => removed = true;
+        sanitizer.RemovingAtRule += (_, _) => removed = true;
+        sanitizer.RemovingCssClass += (_, _) => removed = true;
+        var clean = sanitizer.Sanitize(html);
+        return removed ? clean : null;
+    }
+
+    /// <summary>Whether a sanitized page would keep a link to the URL (http, https, mailto, tel or relative).</summary>
+    public static bool IsSafeUrl(string url)
+    {
+        var removed = false;
+        var sanitizer = Sanitizer();
+        sanitizer.RemovingAttribute += (_, _) => removed = true;
+        sanitizer.Sanitize($"<a href=\"{WebUtility.HtmlEncode(url)}\"></a>");
+        return !removed;
     }
 
     private static HtmlSanitizer Sanitizer()
