@@ -32,7 +32,7 @@ public sealed class SignInLeakTests : IAsyncLifetime
     {
         var unknown = await Browser.SignInAsync(_client, Unknown, WrongPassword);
         var checksForUnknown = _checks.Count;
-        var known = await Browser.SignInAsync(_client, WebApp.Email(People.Anna), WrongPassword);
+        var known = await Browser.SignInAsync(_client, People.Email(People.Anna), WrongPassword);
 
         Assert.Equal(await Message(known), await Message(unknown));
         Assert.Equal((1, 2), (checksForUnknown, _checks.Count));
@@ -62,8 +62,8 @@ public sealed class SignInLeakTests : IAsyncLifetime
             await users.UpdateAsync(lena);
         }
 
-        var wrong = await Message(await Browser.SignInAsync(_client, WebApp.Email(People.Lena), WrongPassword));
-        var right = await Message(await Browser.SignInAsync(_client, WebApp.Email(People.Lena), WebApp.Password));
+        var wrong = await Message(await Browser.SignInAsync(_client, People.Email(People.Lena), WrongPassword));
+        var right = await Message(await Browser.SignInAsync(_client, People.Email(People.Lena), People.Password));
 
         Assert.Contains("The e-mail or password is not right.", wrong, StringComparison.Ordinal);
         Assert.DoesNotContain("disabled", wrong, StringComparison.Ordinal);
@@ -101,8 +101,8 @@ public sealed class SignInLeakTests : IAsyncLifetime
         {
             ["__RequestVerificationToken"] = Browser.AntiforgeryToken(form),
             ["_handler"] = "login",
-            ["Input.Email"] = WebApp.Email(People.Anna),
-            ["Input.Password"] = WebApp.Password,
+            ["Input.Email"] = People.Email(People.Anna),
+            ["Input.Password"] = People.Password,
         }));
     }
 
