@@ -6,6 +6,7 @@ using Translate.Application.Releases;
 using Translate.Domain.Documents;
 using Translate.Domain.Languages;
 using Translate.EndToEnd.Support;
+using Translate.Formats;
 using Translate.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -31,9 +32,11 @@ public sealed class DocumentTests(Chromium chromium, AppServer app) : IClassFixt
 
         var slug = await CreateFromTheDocumentAsync(anna);
 
-        // Nothing is translated yet: the French preview is the document's paragraphs and styles without text
-        // (a paragraph of several segments keeps the spaces that would join them).
-        var untranslated = await DownloadFrenchAsync(anna, slug);
+        // Nothing is translated yet: the French preview says it is one in its first paragraph, then it is the
+        // document's paragraphs and styles without text (a paragraph of several segments keeps the spaces that would join them).
+        var preview = await DownloadFrenchAsync(anna, slug);
+        Assert.Equal(PreviewNotice.Text, preview[0].Text);
+        var untranslated = preview.Skip(1).ToList();
         Assert.Equal(Paragraphs(Fixture(Document)).Select(p => p.Style), untranslated.Select(p => p.Style));
         Assert.All(untranslated, p => Assert.True(string.IsNullOrWhiteSpace(p.Text), $"'{p.Text}' in {p.Style}"));
 
