@@ -6,11 +6,13 @@ namespace Translate.Web.Components.Pages.Editor;
 /// </summary>
 public sealed class EditorDrafts(EditorBrowser browser, Guid releaseId, string languageCode)
 {
-    private string Prefix => $"{releaseId}:{languageCode}:";
+    private readonly string _prefix = PrefixOf(releaseId, languageCode);
 
-    public static string KeyOf(Guid releaseId, string languageCode, SegmentEdit edit) => $"{releaseId}:{languageCode}:{edit.Row.SegmentId}";
+    public static string KeyOf(Guid releaseId, string languageCode, SegmentEdit edit) => PrefixOf(releaseId, languageCode) + edit.Row.SegmentId;
 
-    private string KeyOf(SegmentEdit edit) => KeyOf(releaseId, languageCode, edit);
+    private static string PrefixOf(Guid releaseId, string languageCode) => $"{releaseId}:{languageCode}:";
+
+    private string KeyOf(SegmentEdit edit) => _prefix + edit.Row.SegmentId;
 
     /// <summary>Keeps the text while it differs from the saved one, and forgets it once they agree.</summary>
     public async Task KeepAsync(SegmentEdit edit)
@@ -32,12 +34,12 @@ public sealed class EditorDrafts(EditorBrowser browser, Guid releaseId, string l
     public async Task<int> RestoreAsync(IReadOnlyList<SegmentEdit> edits)
     {
         var restored = 0;
-        foreach (var draft in await browser.DraftsAsync(Prefix))
+        foreach (var draft in await browser.DraftsAsync(_prefix))
         {
             var edit = edits.FirstOrDefault(e => e.Row.SegmentId == draft.SegmentId);
             if (edit is null || !edit.IsTyping || draft.Text == edit.SavedText)
             {
-                await browser.ForgetDraftAsync(Prefix + draft.SegmentId);
+                await browser.ForgetDraftAsync(_prefix + draft.SegmentId);
                 continue;
             }
 

@@ -101,11 +101,10 @@ public sealed class RowWindow(double estimate, int overscan)
     }
 
     /// <summary>Renders the rows a viewport of the list shows, from <paramref name="top"/> down, and a few either side.</summary>
-    /// <returns>Whether the window changed.</returns>
-    public bool Show(double top, double height)
+    public void Show(double top, double height)
     {
         _viewport = height > 0 ? height : _viewport;
-        return MoveTo(RowAt(top) - overscan, RowAt(top + _viewport) + 1 + overscan);
+        MoveTo(RowAt(top) - overscan, RowAt(top + _viewport) + 1 + overscan);
     }
 
     /// <summary>Makes sure a row is rendered, with a viewport's rows either side, so it can be scrolled to and focused.</summary>
